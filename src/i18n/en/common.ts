@@ -1,0 +1,2 @@
+// English messages: common.
+export default {} as const;

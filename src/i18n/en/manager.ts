@@ -1,0 +1,2 @@
+// English messages: manager.
+export default {} as const;

@@ -1,0 +1,2 @@
+// English messages: seller.
+export default {} as const;

@@ -1,0 +1,2 @@
+// English messages: validation.
+export default {} as const;
