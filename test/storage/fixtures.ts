@@ -1,0 +1,129 @@
+// Builders for stored values and a way to open the embedded stores on memory or on a real SQLite file.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Job, OutboxMessage, User } from '../../src/app/ports.js';
+import type { CrmRecord, Enrollment, Sequence } from '../../src/domain/model.js';
+import { DEFAULT_WORKING_HOURS } from '../../src/domain/model.js';
+import { createStores, type KeyvStores } from '../../src/storage/keyv.js';
+
+export const STORE_KINDS = ['memory', 'sqlite'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export const T0 = '2025-03-03T09:00:00.000Z';
+
+export async function makeTempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'sequence-assistant-storage-'));
+}
+
+/** Stores of `kind`, and `dispose()` to close them and remove the temporary data directory. */
+export async function openStores(
+  kind: StoreKind,
+): Promise<{ stores: KeyvStores; dispose: () => Promise<void> }> {
+  if (kind === 'memory') {
+    const stores = await createStores({ kind: 'memory' });
+    return { stores, dispose: () => stores.close() };
+  }
+  const dataDir = await makeTempDir();
+  const stores = await createStores({ kind: 'sqlite', dataDir });
+  return {
+    stores,
+    dispose: async () => {
+      await stores.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function aSequence(overrides: Partial<Sequence> = {}): Sequence {
+  return {
+    id: 'seq-1',
+    name: 'Demo follow-up',
+    recordType: 'lead',
+    ownerId: 'manager-1',
+    status: 'active',
+    version: 1,
+    tags: ['demo'],
+    graph: {
+      start: 'call',
+      steps: [{ id: 'call', kind: 'phoneCall', name: 'Call', description: 'Call the lead' }],
+    },
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function anEnrollment(overrides: Partial<Enrollment> = {}): Enrollment {
+  return {
+    id: 'enr-1',
+    sequenceId: 'seq-1',
+    sequenceVersion: 1,
+    recordId: 'lead-1',
+    recordType: 'lead',
+    sellerId: 'seller-1',
+    status: 'active',
+    current: { stepId: 'call', since: T0, dueAt: T0 },
+    outcomes: {},
+    history: [{ at: T0, action: 'connected', by: 'seller-1' }],
+    revision: 1,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function aRecord(overrides: Partial<CrmRecord> = {}): CrmRecord {
+  return {
+    id: 'lead-1',
+    type: 'lead',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    name: 'Ada Lovelace',
+    company: 'Analytical Engines',
+    email: 'ada@example.com',
+    ownerId: 'seller-1',
+    status: 'new',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: 'seller-1',
+    name: 'Sam Seller',
+    roles: ['seller'],
+    workingHours: { ...DEFAULT_WORKING_HOURS, days: [...DEFAULT_WORKING_HOURS.days] },
+    digestTime: '08:30',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function aMessage(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  return {
+    id: 'msg-1',
+    to: 'ada@example.com',
+    from: 'sam@example.com',
+    subject: 'Thanks for your time',
+    body: 'Hi Ada, thanks for the demo.',
+    sentAt: T0,
+    transport: 'outbox',
+    ...overrides,
+  };
+}
+
+export function aJob(overrides: Partial<Job> = {}): Job {
+  return {
+    id: 'job-1',
+    type: 'timer',
+    runAt: T0,
+    payload: { enrollmentId: 'enr-1', revision: 1 },
+    attempts: 0,
+    ...overrides,
+  };
+}

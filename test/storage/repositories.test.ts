@@ -1,0 +1,274 @@
+import { Keyv } from 'keyv';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KeyvStores } from '../../src/storage/keyv.js';
+import { KeyvEnrollmentRepository } from '../../src/storage/repositories.js';
+import { aMessage, aRecord, aSequence, aUser, anEnrollment, openStores, STORE_KINDS } from './fixtures.js';
+
+describe.each(STORE_KINDS)('repositories on %s', (kind) => {
+  let stores: KeyvStores;
+  let dispose: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ stores, dispose } = await openStores(kind));
+  });
+  afterEach(async () => {
+    await dispose();
+  });
+
+  describe('sequences', () => {
+    it('saves, gets and deletes a sequence', async () => {
+      expect(await stores.sequences.get('seq-1')).toBeUndefined();
+      const sequence = aSequence();
+      await stores.sequences.save(sequence);
+      expect(await stores.sequences.get('seq-1')).toEqual(sequence);
+      await stores.sequences.delete('seq-1');
+      expect(await stores.sequences.get('seq-1')).toBeUndefined();
+      expect(await stores.sequences.list()).toEqual([]);
+    });
+
+    it('returns copies: changing a returned or a saved object does not change what is stored', async () => {
+      const sequence = aSequence();
+      await stores.sequences.save(sequence);
+      sequence.name = 'changed after save';
+      const read = await stores.sequences.get('seq-1');
+      expect(read?.name).toBe('Demo follow-up');
+      read!.graph.steps.length = 0;
+      const reread = await stores.sequences.get('seq-1');
+      expect(reread?.graph.steps).toHaveLength(1);
+      const listed = await stores.sequences.list();
+      listed[0]!.tags.push('mutated');
+      expect((await stores.sequences.get('seq-1'))?.tags).toEqual(['demo']);
+    });
+
+    it('keeps a snapshot of every saved version while get returns the latest', async () => {
+      const v1 = aSequence({ version: 1 });
+      const v2 = aSequence({
+        version: 2,
+        name: 'Demo follow-up (shorter)',
+        graph: { start: 'mail', steps: [{ id: 'mail', kind: 'email', name: 'Mail', description: 'Write' }] },
+      });
+      await stores.sequences.save(v1);
+      await stores.sequences.save(v2);
+      expect(await stores.sequences.get('seq-1')).toEqual(v2);
+      expect(await stores.sequences.getVersion('seq-1', 1)).toEqual(v1);
+      expect(await stores.sequences.getVersion('seq-1', 2)).toEqual(v2);
+      expect(await stores.sequences.getVersion('seq-1', 3)).toBeUndefined();
+      expect(await stores.sequences.getVersion('other', 1)).toBeUndefined();
+    });
+
+    it('deletes the snapshots of the deleted sequence only, even for ids that share its prefix', async () => {
+      await stores.sequences.save(aSequence({ id: 's1', version: 1 }));
+      await stores.sequences.save(aSequence({ id: 's1', version: 2 }));
+      await stores.sequences.save(aSequence({ id: 's1:copy', version: 1 }));
+      await stores.sequences.save(aSequence({ id: 's10', version: 1 }));
+      await stores.sequences.delete('s1');
+      expect(await stores.sequences.get('s1')).toBeUndefined();
+      expect(await stores.sequences.getVersion('s1', 1)).toBeUndefined();
+      expect(await stores.sequences.getVersion('s1', 2)).toBeUndefined();
+      expect(await stores.sequences.getVersion('s1:copy', 1)).toMatchObject({ id: 's1:copy' });
+      expect(await stores.sequences.getVersion('s10', 1)).toMatchObject({ id: 's10' });
+      expect((await stores.sequences.list()).map((s) => s.id).sort()).toEqual(['s1:copy', 's10'].sort());
+    });
+
+    it('lists the latest of every sequence, sorted by name', async () => {
+      await stores.sequences.save(aSequence({ id: 'b', name: 'No-show', version: 1 }));
+      await stores.sequences.save(aSequence({ id: 'b', name: 'No-show rescue', version: 2 }));
+      await stores.sequences.save(aSequence({ id: 'c', name: 'Cold outreach' }));
+      await stores.sequences.save(aSequence({ id: 'a', name: 'Webinar' }));
+      const listed = await stores.sequences.list();
+      expect(listed.map((s) => [s.name, s.version])).toEqual([
+        ['Cold outreach', 1],
+        ['No-show rescue', 2],
+        ['Webinar', 1],
+      ]);
+    });
+
+    it('ends on the last of concurrent saves of one sequence', async () => {
+      await Promise.all(
+        [1, 2, 3, 4, 5].map((version) => stores.sequences.save(aSequence({ version, name: `v${version}` }))),
+      );
+      expect((await stores.sequences.get('seq-1'))?.version).toBe(5);
+      for (const version of [1, 2, 3, 4, 5]) {
+        expect((await stores.sequences.getVersion('seq-1', version))?.name).toBe(`v${version}`);
+      }
+    });
+  });
+
+  describe('enrollments', () => {
+    it('saves, gets and lists enrollments', async () => {
+      expect(await stores.enrollments.get('enr-1')).toBeUndefined();
+      const first = anEnrollment({ id: 'enr-1', createdAt: '2025-03-03T10:00:00.000Z' });
+      const second = anEnrollment({ id: 'enr-2', recordId: 'lead-2', createdAt: '2025-03-03T09:00:00.000Z' });
+      await stores.enrollments.save(first);
+      await stores.enrollments.save(second);
+      expect(await stores.enrollments.get('enr-1')).toEqual(first);
+      expect((await stores.enrollments.list()).map((e) => e.id)).toEqual(['enr-2', 'enr-1']);
+      const updated = { ...first, status: 'completed' as const, revision: 2 };
+      await stores.enrollments.save(updated);
+      expect(await stores.enrollments.get('enr-1')).toEqual(updated);
+      expect(await stores.enrollments.list()).toHaveLength(2);
+    });
+
+    it('lists by seller, by record and by sequence', async () => {
+      await stores.enrollments.save(
+        anEnrollment({ id: 'e1', sellerId: 'ann', recordId: 'r1', sequenceId: 's1' }),
+      );
+      await stores.enrollments.save(
+        anEnrollment({ id: 'e2', sellerId: 'ann', recordId: 'r2', sequenceId: 's2' }),
+      );
+      await stores.enrollments.save(
+        anEnrollment({ id: 'e3', sellerId: 'bob', recordId: 'r1', sequenceId: 's2' }),
+      );
+      const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
+      expect(ids(await stores.enrollments.listBySeller('ann'))).toEqual(['e1', 'e2']);
+      expect(ids(await stores.enrollments.listBySeller('bob'))).toEqual(['e3']);
+      expect(ids(await stores.enrollments.listByRecord('r1'))).toEqual(['e1', 'e3']);
+      expect(ids(await stores.enrollments.listBySequence('s2'))).toEqual(['e2', 'e3']);
+      expect(await stores.enrollments.listBySeller('nobody')).toEqual([]);
+    });
+
+    it('moves an enrollment between indexes when its seller, record or sequence changes', async () => {
+      const enrollment = anEnrollment({ id: 'e1', sellerId: 'ann', recordId: 'r1', sequenceId: 's1' });
+      await stores.enrollments.save(enrollment);
+      await stores.enrollments.save({ ...enrollment, sellerId: 'bob', recordId: 'r2', sequenceId: 's2' });
+      expect(await stores.enrollments.listBySeller('ann')).toEqual([]);
+      expect((await stores.enrollments.listBySeller('bob')).map((e) => e.sellerId)).toEqual(['bob']);
+      expect(await stores.enrollments.listByRecord('r1')).toEqual([]);
+      expect(await stores.enrollments.listByRecord('r2')).toHaveLength(1);
+      expect(await stores.enrollments.listBySequence('s1')).toEqual([]);
+      expect(await stores.enrollments.listBySequence('s2')).toHaveLength(1);
+    });
+
+    it('indexes all of 50 concurrent saves of different enrollments of one seller', async () => {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          stores.enrollments.save(anEnrollment({ id: `e${i}`, recordId: `r${i}`, sellerId: 'ann' })),
+        ),
+      );
+      const bySeller = await stores.enrollments.listBySeller('ann');
+      expect(new Set(bySeller.map((e) => e.id)).size).toBe(50);
+      expect(await stores.enrollments.listBySequence('seq-1')).toHaveLength(50);
+      expect(await stores.enrollments.listByRecord('r49')).toHaveLength(1);
+    });
+
+    it('moves 50 enrollments to another seller concurrently without losing or keeping any', async () => {
+      const enrollments = Array.from({ length: 50 }, (_, i) =>
+        anEnrollment({ id: `e${i}`, recordId: `r${i}`, sellerId: 'ann' }),
+      );
+      await Promise.all(enrollments.map((e) => stores.enrollments.save(e)));
+      await Promise.all(enrollments.map((e) => stores.enrollments.save({ ...e, sellerId: 'bob' })));
+      expect(await stores.enrollments.listBySeller('ann')).toEqual([]);
+      expect(await stores.enrollments.listBySeller('bob')).toHaveLength(50);
+    });
+
+    it('keeps the last of concurrent saves of one enrollment in exactly one seller index', async () => {
+      const enrollment = anEnrollment({ id: 'e1', sellerId: 'ann' });
+      await stores.enrollments.save(enrollment);
+      await Promise.all(
+        ['bob', 'cid', 'dee'].map((sellerId) => stores.enrollments.save({ ...enrollment, sellerId })),
+      );
+      expect((await stores.enrollments.get('e1'))?.sellerId).toBe('dee');
+      const counts = await Promise.all(
+        ['ann', 'bob', 'cid', 'dee'].map(async (s) => (await stores.enrollments.listBySeller(s)).length),
+      );
+      expect(counts).toEqual([0, 0, 0, 1]);
+    });
+  });
+
+  describe('records', () => {
+    it('saves, gets and deletes a record', async () => {
+      const record = aRecord();
+      await stores.records.save(record);
+      expect(await stores.records.get('lead-1')).toEqual(record);
+      await stores.records.save({ ...record, status: 'contacted' });
+      expect((await stores.records.get('lead-1'))?.status).toBe('contacted');
+      await stores.records.delete('lead-1');
+      expect(await stores.records.get('lead-1')).toBeUndefined();
+    });
+
+    it('lists records sorted by name, all or of one type', async () => {
+      await stores.records.save(aRecord({ id: 'l1', name: 'Zoe Zhang' }));
+      await stores.records.save(aRecord({ id: 'l2', name: 'Ada Lovelace' }));
+      await stores.records.save(aRecord({ id: 'a1', type: 'account', name: 'Contoso', status: undefined }));
+      expect((await stores.records.list()).map((r) => r.name)).toEqual([
+        'Ada Lovelace',
+        'Contoso',
+        'Zoe Zhang',
+      ]);
+      expect((await stores.records.list('lead')).map((r) => r.id)).toEqual(['l2', 'l1']);
+      expect((await stores.records.list('account')).map((r) => r.id)).toEqual(['a1']);
+      expect(await stores.records.list('opportunity')).toEqual([]);
+    });
+  });
+
+  describe('users', () => {
+    it('saves, gets, updates and lists users', async () => {
+      expect(await stores.users.get('seller-1')).toBeUndefined();
+      const sam = aUser();
+      await stores.users.save(sam);
+      await stores.users.save(aUser({ id: 'manager-1', name: 'Alex Manager', roles: ['salesManager'] }));
+      expect(await stores.users.get('seller-1')).toEqual(sam);
+      await stores.users.save({ ...sam, pausedUntil: '2025-03-10T00:00:00.000Z' });
+      expect((await stores.users.get('seller-1'))?.pausedUntil).toBe('2025-03-10T00:00:00.000Z');
+      expect((await stores.users.list()).map((u) => u.name)).toEqual(['Alex Manager', 'Sam Seller']);
+    });
+  });
+
+  describe('outbox', () => {
+    it('lists messages in the order they were added, newest last', async () => {
+      expect(await stores.outbox.list()).toEqual([]);
+      await stores.outbox.add(aMessage({ id: 'm-b', subject: 'first' }));
+      await stores.outbox.add(aMessage({ id: 'm-a', subject: 'second' }));
+      await stores.outbox.add(aMessage({ id: 'm-c', subject: 'third', transport: 'smtp' }));
+      const listed = await stores.outbox.list();
+      expect(listed.map((m) => m.subject)).toEqual(['first', 'second', 'third']);
+      expect(listed[2]).toEqual(aMessage({ id: 'm-c', subject: 'third', transport: 'smtp' }));
+    });
+
+    it('keeps every one of concurrent adds, and replaces a message added again in its place', async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => stores.outbox.add(aMessage({ id: `m${i}` }))));
+      await stores.outbox.add(aMessage({ id: 'm0', subject: 'corrected' }));
+      const listed = await stores.outbox.list();
+      expect(listed).toHaveLength(20);
+      expect(listed.find((m) => m.id === 'm0')?.subject).toBe('corrected');
+    });
+  });
+});
+
+describe('enrollment index layout', () => {
+  const namespaces = () => {
+    const items = new Keyv({ store: new Map(), namespace: 'enrollments' });
+    const index = new Keyv({ store: new Map(), namespace: 'enrollmentIndex' });
+    return { items, index, repository: new KeyvEnrollmentRepository(items, index) };
+  };
+
+  it('keeps id lists under idx:<name>:<value> and drops an emptied index key', async () => {
+    const { index, repository } = namespaces();
+    await repository.save(anEnrollment({ id: 'e1', sellerId: 'ann', recordId: 'r1', sequenceId: 's1' }));
+    await repository.save(anEnrollment({ id: 'e2', sellerId: 'ann', recordId: 'r2', sequenceId: 's1' }));
+    expect(await index.get('idx:seller:ann')).toEqual(['e1', 'e2']);
+    expect(await index.get('idx:record:r1')).toEqual(['e1']);
+    expect(await index.get('idx:sequence:s1')).toEqual(['e1', 'e2']);
+    await repository.save(anEnrollment({ id: 'e1', sellerId: 'bob', recordId: 'r1', sequenceId: 's1' }));
+    expect(await index.get('idx:seller:ann')).toEqual(['e2']);
+    expect(await index.get('idx:seller:bob')).toEqual(['e1']);
+    await repository.save(anEnrollment({ id: 'e2', sellerId: 'bob', recordId: 'r2', sequenceId: 's1' }));
+    expect(await index.has('idx:seller:ann')).toBe(false);
+  });
+
+  it('serves the per-seller list from the index, without iterating the store', async () => {
+    const { items, repository } = namespaces();
+    await repository.save(anEnrollment({ id: 'e1', sellerId: 'ann' }));
+    items.iterator = undefined;
+    expect((await repository.listBySeller('ann')).map((e) => e.id)).toEqual(['e1']);
+    await expect(repository.list()).rejects.toThrow('cannot be iterated');
+  });
+
+  it('ignores a stale index entry left by an interrupted save', async () => {
+    const { index, repository } = namespaces();
+    await repository.save(anEnrollment({ id: 'e1', sellerId: 'bob' }));
+    await index.set('idx:seller:ann', ['e1', 'gone']);
+    expect(await repository.listBySeller('ann')).toEqual([]);
+    expect((await repository.listBySeller('bob')).map((e) => e.id)).toEqual(['e1']);
+  });
+});
