@@ -3,7 +3,7 @@
 // them without touching handlers or the engine.
 
 import type { CrmRecord, Enrollment, RecordType, Role, Sequence, WorkingHours } from '../domain/model.js';
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationReference, Storage } from 'botbuilder';
 
 /** The one source of time. Nothing in the product calls `Date.now()` or `new Date()` for the current time. */
 export interface Clock {
@@ -124,5 +124,7 @@ export interface Stores {
   outbox: OutboxRepository;
   jobs: JobStore;
   locks: Locks;
+  /** The bot's turn state (teams-ai), tolerant of concurrent turns: never fails on eTags. */
+  turnState: Storage;
   close(): Promise<void>;
 }

@@ -1,2 +1,22 @@
-// English messages: common.
-export default {} as const;
+// English messages: the bot's general texts (help, errors, roles, fallbacks).
+export default {
+  'app.name': 'Sequence assistant',
+  'help.title': 'What I can do for you',
+  'help.intro':
+    'I guide you through your sales sequences, step by step, right here in Teams. Type one of these:',
+  'help.yourRoles': 'Your roles: {roles}',
+  'help.footer': 'Type the words as you like: "Could you please show up next?" works too.',
+  'command.help.usage': 'help',
+  'command.help.description': 'This list.',
+  'role.administrator': 'administrator',
+  'role.sequenceManager': 'sequence manager',
+  'role.salesManager': 'sales manager',
+  'role.seller': 'seller',
+  'unknown.reply': 'Sorry, I did not understand "{text}".',
+  'unknown.suggest': 'Did you mean: {suggestions}? Type "help" for everything I can do.',
+  'refused.role': 'Sorry, "{command}" needs one of these roles: {roles}. Your roles: {yours}.',
+  'error.generic': 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
+  'error.badAction':
+    'That button did not carry what I need. Nothing was changed; type "help" to start again.',
+  'welcome.text': 'Hi {name}! I am your sequence assistant. Type "help" to see what I can do.',
+} as const;

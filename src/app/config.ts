@@ -1,0 +1,78 @@
+// Configuration from the environment, parsed and checked once at start-up.
+
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  /** Empty in local mode: requests are not authenticated (Agents Playground, tests). */
+  botId: string;
+  botPassword: string;
+  botTenantId: string;
+  botType: string;
+  dataDir: string;
+  /** AAD object ids of system administrators. */
+  adminIds: string[];
+  /** Every user is an administrator: local mode with no ADMIN_IDS. */
+  everyoneIsAdmin: boolean;
+  testClock: boolean;
+  testClockStart?: Date;
+  /** Proactive sends per second for the whole app (Teams allows about 30 per app per tenant). */
+  globalSendRate: number;
+  /** Proactive sends per second per conversation (Teams allows 7). */
+  conversationSendRate: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** How often the job runner looks for due work on the real clock. */
+  pollIntervalMs: number;
+}
+
+export class ConfigError extends Error {}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const botId = env.BOT_ID?.trim() ?? '';
+  const botPassword = env.BOT_PASSWORD?.trim() ?? '';
+  if (botId && !botPassword && (env.BOT_TYPE ?? 'MultiTenant') !== 'UserAssignedMsi') {
+    throw new ConfigError('BOT_ID is set but BOT_PASSWORD is not');
+  }
+  const adminIds = (env.ADMIN_IDS ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const testClock = env.TEST_CLOCK === '1' || env.TEST_CLOCK === 'true';
+  let testClockStart: Date | undefined;
+  if (env.TEST_CLOCK_START) {
+    testClockStart = new Date(env.TEST_CLOCK_START);
+    if (Number.isNaN(testClockStart.getTime())) {
+      throw new ConfigError(`TEST_CLOCK_START must be an ISO time, got "${env.TEST_CLOCK_START}"`);
+    }
+  }
+  const port = positiveNumber(env, 'PORT', 3978);
+  if (!Number.isInteger(port) || port > 65535)
+    throw new ConfigError(`PORT must be a port number, got "${port}"`);
+  return {
+    port,
+    botId,
+    botPassword,
+    botTenantId: env.BOT_TENANT_ID?.trim() ?? '',
+    botType: env.BOT_TYPE?.trim() || 'MultiTenant',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    adminIds,
+    everyoneIsAdmin: !botId && adminIds.length === 0,
+    testClock,
+    testClockStart,
+    globalSendRate: positiveNumber(env, 'SEND_RATE_GLOBAL', 30),
+    conversationSendRate: Math.min(positiveNumber(env, 'SEND_RATE_CONVERSATION', 7), 7),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || 'sequences@localhost',
+    pollIntervalMs: positiveNumber(env, 'JOB_POLL_MS', 1000),
+  };
+}

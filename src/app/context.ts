@@ -1,0 +1,69 @@
+// Builds the product's services once and hands them to the bot and the server.
+
+import type { SequenceTemplate } from '../domain/model.js';
+import { builtInTemplates } from '../domain/templates.js';
+import { ManualClock, SystemClock } from './clock.js';
+import type { Config } from './config.js';
+import { EnrollmentService } from './enrollments.js';
+import { JobRunner } from './jobs.js';
+import type { Logger } from './logger.js';
+import { OutboxMailer, type Mailer } from './mail.js';
+import type { Clock, Stores } from './ports.js';
+
+export interface AppContext {
+  config: Config;
+  clock: Clock;
+  /** Set when the test clock is on: the clock that POST /api/test-clock moves. */
+  testClock?: ManualClock;
+  stores: Stores;
+  runner: JobRunner;
+  mailer: Mailer;
+  enrollments: EnrollmentService;
+  templates: readonly SequenceTemplate[];
+  log: Logger;
+}
+
+export interface AppContextOptions {
+  config: Config;
+  stores: Stores;
+  log: Logger;
+  /** Overrides the clock chosen from the config (tests). */
+  clock?: Clock;
+  mailer?: Mailer;
+}
+
+export function createAppContext(options: AppContextOptions): AppContext {
+  const { config, stores, log } = options;
+  let testClock: ManualClock | undefined;
+  let clock: Clock;
+  if (options.clock) {
+    clock = options.clock;
+    if (options.clock instanceof ManualClock) testClock = options.clock;
+  } else if (config.testClock) {
+    testClock = new ManualClock(config.testClockStart ?? new SystemClock().now());
+    clock = testClock;
+  } else {
+    clock = new SystemClock();
+  }
+  const runner = new JobRunner(stores.jobs, clock, log);
+  const mailer = options.mailer ?? new OutboxMailer(stores.outbox, clock);
+  const enrollments = new EnrollmentService({
+    stores,
+    clock,
+    runner,
+    mailer,
+    log,
+    mailFrom: config.mailFrom,
+  });
+  return {
+    config,
+    clock,
+    testClock,
+    stores,
+    runner,
+    mailer,
+    enrollments,
+    templates: builtInTemplates(),
+    log,
+  };
+}

@@ -1,0 +1,279 @@
+// Carries engine transitions out: loads an enrollment under its lock, asks the engine, saves the
+// result, keeps the enrollment's one timer job in step, and queues the other effects as jobs so
+// that they survive a crash and run outside the lock.
+
+import { randomUUID } from 'node:crypto';
+import { advance, isRejection, startEnrollment } from '../domain/engine.js';
+import {
+  DEFAULT_WORKING_HOURS,
+  type CrmRecord,
+  type Effect,
+  type Enrollment,
+  type EnrollmentEvent,
+  type RejectionReason,
+  type Sequence,
+  type WorkingHours,
+} from '../domain/model.js';
+import { renderEmail } from '../domain/placeholders.js';
+import { applyFieldUpdate } from '../domain/records.js';
+import { validateConnection, type ValidationIssue } from '../domain/validation.js';
+import { PermanentJobError, type JobRunner } from './jobs.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mail.js';
+import type { Clock, Job, Stores } from './ports.js';
+
+export type ApplyResult =
+  | { ok: true; enrollment: Enrollment; previous: Enrollment }
+  | { ok: false; reason: RejectionReason | 'notFound' | 'sequenceMissing'; enrollment?: Enrollment };
+
+export type ConnectResult =
+  | { ok: true; enrollment: Enrollment }
+  | { ok: false; issues: ValidationIssue[] }
+  | { ok: false; alreadyConnected: Enrollment };
+
+/** Called when a manual step falls due, to tell the seller (the seller module sends the card). */
+export type StepDueListener = (enrollment: Enrollment) => Promise<void>;
+
+export const TIMER_JOB = 'enrollment.timer';
+export const DUE_JOB = 'enrollment.due';
+export const EFFECT_JOB = 'enrollment.effect';
+
+export const timerJobId = (enrollmentId: string): string => `enrollment:${enrollmentId}`;
+
+export interface EnrollmentServiceDeps {
+  stores: Stores;
+  clock: Clock;
+  runner: JobRunner;
+  mailer: Mailer;
+  log: Logger;
+  mailFrom: string;
+}
+
+export class EnrollmentService {
+  private stepDueListener: StepDueListener | undefined;
+
+  constructor(private readonly deps: EnrollmentServiceDeps) {
+    deps.runner.on(TIMER_JOB, (job) => this.onTimer(job));
+    deps.runner.on(DUE_JOB, (job) => this.onDue(job));
+    deps.runner.on(EFFECT_JOB, (job) => this.onEffect(job));
+  }
+
+  onStepDue(listener: StepDueListener): void {
+    this.stepDueListener = listener;
+  }
+
+  async workingHoursOf(userId: string): Promise<WorkingHours> {
+    const user = await this.deps.stores.users.get(userId);
+    return user?.workingHours ?? DEFAULT_WORKING_HOURS;
+  }
+
+  /** The sequence version an enrollment runs on. */
+  async sequenceOf(enrollment: Enrollment): Promise<Sequence | undefined> {
+    const { sequences } = this.deps.stores;
+    return (
+      (await sequences.getVersion(enrollment.sequenceId, enrollment.sequenceVersion)) ??
+      (await sequences.get(enrollment.sequenceId))
+    );
+  }
+
+  /** Connects a record to the latest version of an active sequence; its steps go to the record's owner. */
+  async connect(sequenceId: string, recordId: string, by: string): Promise<ConnectResult> {
+    const { stores, clock } = this.deps;
+    return stores.locks.withLock(`record:${recordId}`, async () => {
+      const [sequence, record] = await Promise.all([
+        stores.sequences.get(sequenceId),
+        stores.records.get(recordId),
+      ]);
+      if (!sequence || !record) {
+        return {
+          ok: false,
+          issues: [{ code: 'validation.notFound', params: { id: sequence ? recordId : sequenceId } }],
+        };
+      }
+      const issues = validateConnection(sequence, record);
+      if (issues.length > 0) return { ok: false, issues };
+      const existing = (await stores.enrollments.listByRecord(recordId)).find(
+        (e) => e.sequenceId === sequenceId && (e.status === 'active' || e.status === 'paused'),
+      );
+      if (existing) return { ok: false, alreadyConnected: existing };
+
+      const now = clock.now();
+      const sellerId = record.ownerId;
+      const workingHours = await this.workingHoursOf(sellerId);
+      const transition = startEnrollment({ id: randomUUID(), sequence, record, sellerId, by }, now, {
+        sequence,
+        workingHours,
+      });
+      await this.persist(transition.enrollment, transition.effects);
+      this.deps.log.info(
+        { enrollmentId: transition.enrollment.id, sequenceId, recordId, by },
+        'record connected to sequence',
+      );
+      return { ok: true, enrollment: transition.enrollment };
+    });
+  }
+
+  /** Applies one event to one enrollment, serialised with every other event on it. */
+  async apply(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
+    const { stores, clock } = this.deps;
+    return stores.locks.withLock(`enrollment:${enrollmentId}`, async () => {
+      const enrollment = await stores.enrollments.get(enrollmentId);
+      if (!enrollment) return { ok: false, reason: 'notFound' };
+      const sequence = await this.sequenceOf(enrollment);
+      if (!sequence) return { ok: false, reason: 'sequenceMissing', enrollment };
+      const workingHours = await this.workingHoursOf(
+        event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId,
+      );
+      const result = advance(enrollment, event, clock.now(), { sequence, workingHours });
+      if (isRejection(result)) return { ok: false, reason: result.reason, enrollment };
+      if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
+        return { ok: true, enrollment, previous: enrollment };
+      }
+      await this.persist(result.enrollment, result.effects);
+      return { ok: true, enrollment: result.enrollment, previous: enrollment };
+    });
+  }
+
+  /** Tells every open enrollment of a record that the record changed (owner, status, stage). */
+  async recordChanged(record: CrmRecord, by: string): Promise<void> {
+    const enrollments = await this.deps.stores.enrollments.listByRecord(record.id);
+    for (const enrollment of enrollments) {
+      if (enrollment.status === 'active' || enrollment.status === 'paused') {
+        await this.apply(enrollment.id, { type: 'recordChanged', record, by });
+      }
+    }
+  }
+
+  /** Saves a record changed by a person or a command, then lets its enrollments react. */
+  async updateRecord(record: CrmRecord, by: string): Promise<void> {
+    await this.deps.stores.records.save(record);
+    await this.recordChanged(record, by);
+  }
+
+  /**
+   * Saves the enrollment and brings its timer job in line with it; every other effect becomes a
+   * job of its own, run right after by whoever drains the queue.
+   */
+  private async persist(enrollment: Enrollment, effects: Effect[]): Promise<void> {
+    const { stores, runner } = this.deps;
+    await stores.enrollments.save(enrollment);
+    let timer: Omit<Job, 'attempts'> | undefined;
+    const others: Effect[] = [];
+    for (const effect of effects) {
+      if (effect.type === 'notifyDue') {
+        timer = {
+          id: timerJobId(enrollment.id),
+          type: DUE_JOB,
+          runAt: effect.at,
+          payload: { enrollmentId: enrollment.id, stepId: effect.stepId, revision: effect.revision },
+        };
+      } else if (effect.type === 'scheduleTimer') {
+        timer = {
+          id: timerJobId(enrollment.id),
+          type: TIMER_JOB,
+          runAt: effect.at,
+          payload: {
+            enrollmentId: enrollment.id,
+            kind: effect.kind,
+            stepId: effect.stepId,
+            revision: effect.revision,
+          },
+        };
+      } else if (effect.type !== 'enrollmentEnded') {
+        others.push(effect);
+      }
+    }
+    if (timer) await runner.schedule(timer);
+    else await runner.cancel(timerJobId(enrollment.id));
+    const now = this.deps.clock.now().toISOString();
+    await Promise.all(
+      others.map((effect, index) =>
+        runner.schedule({
+          id: `effect:${enrollment.id}:${enrollment.revision}:${index}`,
+          type: EFFECT_JOB,
+          runAt: now,
+          payload: { effect },
+        }),
+      ),
+    );
+  }
+
+  private async onTimer(job: Job): Promise<void> {
+    const { enrollmentId, kind, stepId, revision } = job.payload as {
+      enrollmentId: string;
+      kind: string;
+      stepId: string;
+      revision: number;
+    };
+    const event: EnrollmentEvent =
+      kind === 'conditionTimeLimit'
+        ? { type: 'conditionTimedOut', stepId, revision }
+        : { type: 'timerFired', stepId, revision };
+    const result = await this.apply(enrollmentId, event);
+    if (!result.ok) this.deps.log.debug({ enrollmentId, stepId, reason: result.reason }, 'timer ignored');
+  }
+
+  private async onDue(job: Job): Promise<void> {
+    const { enrollmentId, stepId, revision } = job.payload as {
+      enrollmentId: string;
+      stepId: string;
+      revision: number;
+    };
+    const enrollment = await this.deps.stores.enrollments.get(enrollmentId);
+    const stillDue =
+      enrollment?.status === 'active' &&
+      enrollment.current?.stepId === stepId &&
+      enrollment.revision === revision;
+    if (!stillDue || !this.stepDueListener) return;
+    await this.stepDueListener(enrollment);
+  }
+
+  private async onEffect(job: Job): Promise<void> {
+    const effect = job.payload.effect as Effect;
+    const { stores, clock, mailer, log } = this.deps;
+    switch (effect.type) {
+      case 'sendEmail': {
+        const [record, seller] = await Promise.all([
+          stores.records.get(effect.recordId),
+          stores.users.get(effect.sellerId),
+        ]);
+        if (!record?.email) {
+          throw new PermanentJobError(`record ${effect.recordId} has no e-mail address`);
+        }
+        const email = renderEmail(effect.template, { record, seller: { name: seller?.name ?? '' } });
+        await mailer.send({
+          to: record.email,
+          from: seller?.email ?? this.deps.mailFrom,
+          ...email,
+          enrollmentId: effect.enrollmentId,
+        });
+        log.info({ enrollmentId: effect.enrollmentId, stepId: effect.stepId }, 'automated email sent');
+        return;
+      }
+      case 'updateRecord': {
+        const record = await stores.records.get(effect.recordId);
+        if (!record) throw new PermanentJobError(`record ${effect.recordId} no longer exists`);
+        const { record: updated, created } = applyFieldUpdate(record, effect.update, clock.now(), randomUUID);
+        if (created) await stores.records.save(created);
+        await this.updateRecord(updated, effect.by);
+        log.info(
+          { enrollmentId: effect.enrollmentId, recordId: record.id, update: effect.update },
+          'record updated',
+        );
+        return;
+      }
+      case 'connectToSequence': {
+        const result = await this.connect(effect.sequenceId, effect.recordId, 'system');
+        if (!result.ok) {
+          log.warn(
+            { enrollmentId: effect.enrollmentId, sequenceId: effect.sequenceId },
+            'advance to sequence refused',
+          );
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}

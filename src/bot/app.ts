@@ -1,0 +1,76 @@
+// The teams-ai Application: records the user on every activity, routes card actions and text,
+// and answers any failure with a polite message instead of a crash.
+
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
+import type { AppContext } from '../app/context.js';
+import { t } from '../i18n/index.js';
+import { installSellerServices } from '../app/seller/install.js';
+import { registerActions } from './actions/index.js';
+import { dispatchText } from './messages/registry.js';
+import { createTurn, type Turn } from './turn.js';
+import { recordUser } from './users.js';
+
+export function createAdapter(ctx: AppContext): TeamsAdapter {
+  const { config } = ctx;
+  return new TeamsAdapter({
+    MicrosoftAppId: config.botId,
+    MicrosoftAppPassword: config.botPassword,
+    MicrosoftAppType: config.botType,
+    MicrosoftAppTenantId: config.botTenantId,
+  });
+}
+
+/** The Turn for this context: the user is recorded first, so every handler knows who is talking. */
+export async function turnFor(context: TurnContext, ctx: AppContext): Promise<Turn | undefined> {
+  const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
+  return user ? createTurn(context, ctx, user) : undefined;
+}
+
+export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Storage): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: ctx.config.botId,
+    storage,
+    startTypingTimer: false,
+    removeRecipientMention: true,
+    adaptiveCards: { actionSubmitFilter: 'verb' },
+  });
+
+  registerActions(app, ctx);
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const turn = await turnFor(context, ctx);
+    if (!turn) return;
+    await dispatchText(turn, context.activity.text ?? '');
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((member) => member.id !== botId)) return;
+    const turn = await turnFor(context, ctx);
+    if (turn) await context.sendActivity(turn.say('welcome.text', { name: turn.user.name }));
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    await turnFor(context, ctx);
+  });
+
+  app.error(async (context, error) => {
+    ctx.log.error(
+      {
+        err: error,
+        activityType: context.activity?.type,
+        conversationId: context.activity?.conversation?.id,
+      },
+      'turn failed',
+    );
+    if (context.activity?.type === ActivityTypes.Message) {
+      await context.sendActivity(t('error.generic', {}, context.activity.locale)).catch(() => undefined);
+    }
+  });
+
+  installSellerServices(ctx, app);
+  return app;
+}

@@ -1,0 +1,44 @@
+// What a handler works with: the turn's context, the user behind it with their roles and
+// locale, the product's services, and small helpers to answer with text or a card.
+
+import type { TurnContext } from 'botbuilder';
+import type { AppContext } from '../app/context.js';
+import type { User } from '../app/ports.js';
+import type { Role } from '../domain/model.js';
+import { t, type MessageKey, type MessageParams } from '../i18n/index.js';
+import { cardAttachment, renderCard } from './cards.js';
+import { rolesOf } from './users.js';
+
+export interface Turn {
+  context: TurnContext;
+  app: AppContext;
+  user: User;
+  roles: Role[];
+  locale: string;
+  /** Text in the user's language. */
+  say(key: MessageKey, params?: MessageParams): string;
+}
+
+export function createTurn(context: TurnContext, app: AppContext, user: User): Turn {
+  const locale = user.locale ?? context.activity.locale ?? 'en';
+  return {
+    context,
+    app,
+    user,
+    roles: rolesOf(app.config, user),
+    locale,
+    say: (key, params) => t(key, params, locale),
+  };
+}
+
+export function hasRole(turn: Turn, ...roles: Role[]): boolean {
+  return turn.roles.some((role) => roles.includes(role));
+}
+
+export async function replyText(turn: Turn, key: MessageKey, params?: MessageParams): Promise<void> {
+  await turn.context.sendActivity(turn.say(key, params));
+}
+
+export async function replyCard(turn: Turn, name: string, data: object): Promise<void> {
+  await turn.context.sendActivity({ attachments: [cardAttachment(renderCard(name, data))] });
+}

@@ -1,0 +1,82 @@
+// Who is talking: identifies the user of every inbound activity and keeps their name, locale,
+// time zone and conversation reference (for proactive messages) up to date.
+
+import { TurnContext, type Activity } from 'botbuilder';
+import { isValidTimeZone } from '../domain/calendar.js';
+import { DEFAULT_WORKING_HOURS, type Role } from '../domain/model.js';
+import type { Config } from '../app/config.js';
+import type { Clock, User, UserRepository, Locks } from '../app/ports.js';
+
+export function userIdOf(activity: Partial<Activity>): string | undefined {
+  return activity.from?.aadObjectId || activity.from?.id || undefined;
+}
+
+/** The IANA time zone the Teams client reports in its clientInfo entity, if any. */
+export function clientTimeZone(activity: Partial<Activity>): string | undefined {
+  const info = activity.entities?.find((entity) => entity.type === 'clientInfo') as
+    { timezone?: unknown } | undefined;
+  const zone = typeof info?.timezone === 'string' ? info.timezone : undefined;
+  return zone && isValidTimeZone(zone) ? zone : undefined;
+}
+
+function isPersonalConversation(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+export function isAdministrator(config: Config, userId: string): boolean {
+  return config.everyoneIsAdmin || config.adminIds.includes(userId);
+}
+
+/** A user's roles: those granted, plus administrator for ADMIN_IDS (or everyone in open local mode). */
+export function rolesOf(config: Config, user: User): Role[] {
+  const roles = new Set<Role>(user.roles);
+  if (isAdministrator(config, user.id)) roles.add('administrator');
+  if (roles.size === 0) roles.add('seller');
+  return [...roles];
+}
+
+/**
+ * Creates or refreshes the user behind an activity. Writes only when something changed, so a
+ * quiet turn costs one read.
+ */
+export async function recordUser(
+  activity: Partial<Activity>,
+  deps: { users: UserRepository; locks: Locks; clock: Clock },
+): Promise<User | undefined> {
+  const id = userIdOf(activity);
+  if (!id) return undefined;
+  return deps.locks.withLock(`user:${id}`, async () => {
+    const existing = await deps.users.get(id);
+    const now = deps.clock.now().toISOString();
+    const zone = clientTimeZone(activity);
+    const base: User = existing ?? {
+      id,
+      name: activity.from?.name || id,
+      roles: [],
+      workingHours: { ...DEFAULT_WORKING_HOURS, timeZone: zone ?? DEFAULT_WORKING_HOURS.timeZone },
+      digestTime: '08:00',
+      createdAt: now,
+      updatedAt: now,
+    };
+    const next: User = {
+      ...base,
+      name: activity.from?.name || base.name,
+      locale: activity.locale || base.locale,
+      // A user who writes to the bot can receive messages again (they reinstalled the app).
+      blockedAt: undefined,
+      workingHours:
+        zone && !base.timeZoneSetByUser ? { ...base.workingHours, timeZone: zone } : base.workingHours,
+      conversationReference: isPersonalConversation(activity)
+        ? TurnContext.getConversationReference(activity)
+        : base.conversationReference,
+    };
+    const changed =
+      !existing ||
+      JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...existing, updatedAt: '' });
+    if (!changed) return existing;
+    const saved = { ...next, updatedAt: now };
+    await deps.users.save(saved);
+    return saved;
+  });
+}

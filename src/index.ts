@@ -1,0 +1,64 @@
+// Starts the product: configuration, embedded storage under DATA_DIR, the bot and its HTTP server.
+
+import { createAppContext } from './app/context.js';
+import { ConfigError, loadConfig } from './app/config.js';
+import { createLogger } from './app/logger.js';
+import { createAdapter, createBot } from './bot/app.js';
+import { createServer } from './server.js';
+import { createStores } from './storage/keyv.js';
+
+async function main(): Promise<void> {
+  const log = createLogger();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      log.fatal(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const stores = await createStores({ kind: 'sqlite', dataDir: config.dataDir });
+  const ctx = createAppContext({ config, stores, log });
+  const adapter = createAdapter(ctx);
+  const bot = createBot(ctx, adapter, stores.turnState);
+  const server = createServer({ ctx, adapter, bot });
+
+  if (!config.botId) {
+    log.warn('Local mode: BOT_ID is not set, so requests are not authenticated. Use only on this machine.');
+  }
+  if (config.everyoneIsAdmin) {
+    log.warn('ADMIN_IDS is empty in local mode: every user is an administrator.');
+  }
+  if (config.testClock) {
+    log.warn(
+      { now: ctx.clock.now().toISOString() },
+      'Test clock on: time moves only through POST /api/test-clock.',
+    );
+  } else {
+    ctx.runner.start(config.pollIntervalMs);
+  }
+
+  server.listen(config.port, () => {
+    log.info(
+      { port: config.port, dataDir: config.dataDir },
+      `Listening on http://localhost:${config.port}/api/messages`,
+    );
+  });
+
+  const shutdown = async (signal: string): Promise<void> => {
+    log.info({ signal }, 'shutting down');
+    server.close();
+    await ctx.runner.stop();
+    await stores.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
