@@ -7,8 +7,9 @@ import type { Config } from './config.js';
 import { EnrollmentService } from './enrollments.js';
 import { JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
-import { OutboxMailer, type Mailer } from './mail.js';
+import type { Mailer } from './mail.js';
 import type { Clock, Stores } from './ports.js';
+import { createMailer } from './seller/mailer.js';
 
 export interface AppContext {
   config: Config;
@@ -46,7 +47,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock = new SystemClock();
   }
   const runner = new JobRunner(stores.jobs, clock, log);
-  const mailer = options.mailer ?? new OutboxMailer(stores.outbox, clock);
+  const mailer = options.mailer ?? createMailer(config, stores, clock);
   const enrollments = new EnrollmentService({
     stores,
     clock,

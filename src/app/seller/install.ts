@@ -1,6 +1,104 @@
-// Starts the seller's background services: proactive Up next cards, daily digests, vacations.
+// Starts the seller's background services: proactive Up next cards when steps fall due, daily
+// digests, vacation returns, and the catch-up for a seller who installs or unblocks the app.
 
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Enrollment } from '../../domain/model.js';
+import { proactiveComposer } from '../../bot/views/seller/compose.js';
+import { recordUser, userIdOf } from '../../bot/users.js';
 import type { AppContext } from '../context.js';
+import type { User } from '../ports.js';
+import { DIGEST_JOB, ensureDigests, onVacation, runDigestJob, scheduleDigest } from './digest.js';
+import { ProactiveSender, adapterTransport, type Transport } from './proactive.js';
+import { SendRateLimiter } from './rate-limiter.js';
+import { RESUME_JOB, runResumeJob } from './vacation.js';
 
-export function installSellerServices(_ctx: AppContext, _bot: Application<TurnState>): void {}
+export interface SellerServices {
+  sender: ProactiveSender;
+  limiter: SendRateLimiter;
+  /** Settles when every seller's digest job has been checked at start-up. */
+  ready: Promise<void>;
+}
+
+const installed = new WeakMap<AppContext, SellerServices>();
+
+/** The seller services running for `ctx`, once installSellerServices has run. */
+export function sellerServicesOf(ctx: AppContext): SellerServices | undefined {
+  return installed.get(ctx);
+}
+
+/**
+ * True when the step became current through the seller's own button press and was due at once:
+ * the card they pressed already shows it, so a push would only repeat it.
+ */
+export function shownOnPressedCard(enrollment: Enrollment): boolean {
+  const current = enrollment.current;
+  if (!current || current.snoozed || current.dueAt !== current.since) return false;
+  const lastByPerson = [...enrollment.history].reverse().find((entry) => entry.by !== 'system');
+  return lastByPerson?.by === enrollment.sellerId && lastByPerson.at === current.since;
+}
+
+async function onStepDue(ctx: AppContext, sender: ProactiveSender, enrollment: Enrollment): Promise<void> {
+  const current = enrollment.current;
+  if (!current) return;
+  const seller = await ctx.stores.users.get(enrollment.sellerId);
+  if (seller?.pausedUntil && onVacation(seller, ctx.clock.now())) {
+    // Connected while the seller is away: it waits with the rest until they are back.
+    await ctx.enrollments.apply(enrollment.id, { type: 'paused', by: seller.id, until: seller.pausedUntil });
+    return;
+  }
+  if (shownOnPressedCard(enrollment)) return;
+  await sender.enqueue(enrollment.sellerId, `upnext:${enrollment.id}:${enrollment.revision}`, {
+    kind: 'upNext',
+    enrollmentId: enrollment.id,
+    stepId: current.stepId,
+    revision: enrollment.revision,
+  });
+}
+
+const reachable = (user: User | undefined): boolean =>
+  Boolean(user?.conversationReference?.conversation?.id) && !user?.blockedAt;
+
+/**
+ * Before every turn: a seller we could not reach before (never installed, or blocked the app) and
+ * can reach now gets what is due, and a digest job. Done before the handlers, so that a turn that
+ * fails later still does it; the user is recorded here the same way the handlers record them.
+ */
+function watchTurns(ctx: AppContext, bot: Application<TurnState>, sender: ProactiveSender): void {
+  bot.turn('beforeTurn', async (context: TurnContext) => {
+    try {
+      const id = userIdOf(context.activity);
+      if (!id || reachable(await ctx.stores.users.get(id))) return true;
+      const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
+      if (!user) return true;
+      await scheduleDigest(ctx, user);
+      if (reachable(user)) await sender.enqueue(id, `catchup:${id}`, { kind: 'workList', reason: 'catchUp' });
+    } catch (error) {
+      ctx.log.error({ err: error }, 'seller catch-up before a turn failed');
+    }
+    return true;
+  });
+}
+
+export function installSellerServices(
+  ctx: AppContext,
+  bot: Application<TurnState>,
+  options: { transport?: Transport } = {},
+): SellerServices {
+  const limiter = new SendRateLimiter({
+    globalPerSecond: ctx.config.globalSendRate,
+    conversationPerSecond: ctx.config.conversationSendRate,
+  });
+  const transport = options.transport ?? adapterTransport(bot.adapter as CloudAdapter, ctx.config.botId);
+  const sender = new ProactiveSender({ ctx, transport, limiter, compose: proactiveComposer(ctx) });
+  ctx.runner.on(DIGEST_JOB, (job) => runDigestJob(ctx, sender, job));
+  ctx.runner.on(RESUME_JOB, (job) => runResumeJob(ctx, sender, job));
+  ctx.enrollments.onStepDue((enrollment) => onStepDue(ctx, sender, enrollment));
+  watchTurns(ctx, bot, sender);
+  const ready = ensureDigests(ctx).catch((error: unknown) =>
+    ctx.log.error({ err: error }, 'could not plan the digests at start-up'),
+  );
+  const services = { sender, limiter, ready };
+  installed.set(ctx, services);
+  return services;
+}

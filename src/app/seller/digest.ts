@@ -1,0 +1,148 @@
+// The daily digest: at each seller's digest time (08:00 by default) on their working days, in their
+// time zone, once per local day, and only when something is due or overdue. The job is persistent
+// with a stable id per seller, so a restart at 8:00 still sends it, and never twice.
+
+import { DateTime } from 'luxon';
+import { atLocal, localDate, nextLocalTime } from '../../domain/calendar.js';
+import type { AppContext } from '../context.js';
+import type { Job, User } from '../ports.js';
+import type { ProactiveSender } from './proactive.js';
+import { workItems, type WorkItem } from './work.js';
+
+export const DIGEST_JOB = 'seller.digest';
+export const digestJobId = (userId: string): string => `digest:${userId}`;
+
+export interface DigestData {
+  /** The seller's local date the digest is for. */
+  date: string;
+  /** Due and overdue steps and waiting conditions, oldest first. */
+  items: WorkItem[];
+  dueToday: number;
+  overdue: number;
+  waiting: number;
+  /** Steps the seller did on their previous working day. */
+  done: number;
+  doneDate: string;
+  doneIsYesterday: boolean;
+}
+
+/** What the seller recorded themselves; system moves (timeouts, automated emails) are not their work. */
+const SELLER_ACTIONS = new Set(['completed', 'skipped', 'branched']);
+
+function previousWorkingDate(date: string, user: User): string {
+  const { timeZone, days } = user.workingHours;
+  let day = DateTime.fromISO(date, { zone: timeZone });
+  for (let i = 0; i < 7; i++) {
+    day = day.minus({ days: 1 });
+    if (days.includes(day.weekday)) break;
+  }
+  return day.toISODate() ?? date;
+}
+
+export async function digestData(ctx: AppContext, user: User, now: Date): Promise<DigestData> {
+  const zone = user.workingHours.timeZone;
+  const date = localDate(now, zone);
+  const items = await workItems(ctx, user, now);
+  const doneDate = previousWorkingDate(date, user);
+  const yesterday = DateTime.fromISO(date, { zone }).minus({ days: 1 }).toISODate();
+  let done = 0;
+  for (const enrollment of await ctx.stores.enrollments.listBySeller(user.id)) {
+    done += enrollment.history.filter(
+      (entry) =>
+        entry.by === user.id &&
+        SELLER_ACTIONS.has(entry.action) &&
+        localDate(new Date(entry.at), zone) === doneDate,
+    ).length;
+  }
+  return {
+    date,
+    items,
+    dueToday: items.filter((item) => !item.waiting && !item.overdue).length,
+    overdue: items.filter((item) => item.overdue).length,
+    waiting: items.filter((item) => item.waiting).length,
+    done,
+    doneDate,
+    doneIsYesterday: doneDate === yesterday,
+  };
+}
+
+export const hasDueWork = (data: DigestData): boolean => data.dueToday + data.overdue > 0;
+
+export const onVacation = (user: User, now: Date): boolean =>
+  user.pausedUntil !== undefined && new Date(user.pausedUntil).getTime() > now.getTime();
+
+/**
+ * Plans the seller's next digest. Keeps an existing job unless `replace` (their hours, zone or
+ * digest time changed). `catchUpToday` (at start-up) sends today's digest now when its time has
+ * passed during today's working day and it has not gone out: the server was down at 8:00.
+ */
+export async function scheduleDigest(
+  ctx: AppContext,
+  user: User,
+  options: { replace?: boolean; catchUpToday?: boolean } = {},
+): Promise<void> {
+  const id = digestJobId(user.id);
+  if (!options.replace && (await ctx.stores.jobs.get(id))) return;
+  const now = ctx.clock.now();
+  const hours = user.workingHours;
+  let runAt: Date;
+  try {
+    runAt = nextLocalTime(now, user.digestTime, hours);
+    if (options.catchUpToday) {
+      const today = localDate(now, hours.timeZone);
+      const todayAt = atLocal(today, user.digestTime, hours.timeZone);
+      const endOfWork = atLocal(today, hours.end, hours.timeZone);
+      const workingDay = hours.days.includes(DateTime.fromISO(today, { zone: hours.timeZone }).weekday);
+      if (workingDay && user.lastDigestDate !== today && todayAt <= now && now < endOfWork) runAt = now;
+    }
+  } catch (error) {
+    ctx.log.warn({ userId: user.id, err: error }, 'digest not planned: the working hours are not valid');
+    return;
+  }
+  await ctx.runner.schedule({
+    id,
+    type: DIGEST_JOB,
+    runAt: runAt.toISOString(),
+    payload: { userId: user.id },
+  });
+}
+
+async function markDigestSent(ctx: AppContext, userId: string, date: string): Promise<void> {
+  await ctx.stores.locks.withLock(`user:${userId}`, async () => {
+    const user = await ctx.stores.users.get(userId);
+    if (!user || user.lastDigestDate === date) return;
+    await ctx.stores.users.save({ ...user, lastDigestDate: date, updatedAt: ctx.clock.now().toISOString() });
+  });
+}
+
+/** The digest job: sends today's digest if it is due, then plans the next one. */
+export async function runDigestJob(ctx: AppContext, sender: ProactiveSender, job: Job): Promise<void> {
+  const userId = String(job.payload.userId);
+  const user = await ctx.stores.users.get(userId);
+  if (!user) return;
+  try {
+    const now = ctx.clock.now();
+    const zone = user.workingHours.timeZone;
+    const today = localDate(now, zone);
+    // A job left over from a day the server was down is not sent a day late.
+    const forToday = localDate(new Date(job.runAt), zone) === today;
+    if (forToday && user.lastDigestDate !== today && !onVacation(user, now)) {
+      const data = await digestData(ctx, user, now);
+      if (hasDueWork(data)) {
+        await sender.enqueue(user.id, `digest:${user.id}:${today}`, { kind: 'digest', date: today });
+        await markDigestSent(ctx, user.id, today);
+        ctx.log.info({ userId, date: today, due: data.dueToday, overdue: data.overdue }, 'digest queued');
+      }
+    }
+  } finally {
+    const latest = (await ctx.stores.users.get(userId)) ?? user;
+    await scheduleDigest(ctx, latest, { replace: true });
+  }
+}
+
+/** At start-up: every seller has a digest job (a lost one is planned again; a missed one today goes now). */
+export async function ensureDigests(ctx: AppContext): Promise<void> {
+  for (const user of await ctx.stores.users.list()) {
+    await scheduleDigest(ctx, user, { catchUpToday: true });
+  }
+}

@@ -1,0 +1,138 @@
+// Vacation: a seller pauses all their running sequences until a date; a job resumes them at the
+// start of their working day on that date. The engine's resume keeps each step's remaining delay,
+// so nothing falls due in a heap on the first morning back.
+
+import { DateTime } from 'luxon';
+import { atLocal, nextWorkingTime } from '../../domain/calendar.js';
+import type { Enrollment } from '../../domain/model.js';
+import type { AppContext } from '../context.js';
+import type { Job, User } from '../ports.js';
+import type { ProactiveSender } from './proactive.js';
+
+export const RESUME_JOB = 'seller.resume';
+export const vacationJobId = (userId: string): string => `vacation:${userId}`;
+
+/** When a seller back on `date` (their local "yyyy-MM-dd") starts work: that day's start, or the next working one. */
+export function returnTime(date: string, user: User): Date {
+  const hours = user.workingHours;
+  return nextWorkingTime(atLocal(date, hours.start, hours.timeZone), hours);
+}
+
+/** The furthest ahead a vacation may end. */
+export const MAX_PAUSE_DAYS = 366;
+
+async function saveUser(
+  ctx: AppContext,
+  userId: string,
+  change: (user: User) => User,
+): Promise<User | undefined> {
+  return ctx.stores.locks.withLock(`user:${userId}`, async () => {
+    const user = await ctx.stores.users.get(userId);
+    if (!user) return undefined;
+    const next = { ...change(user), updatedAt: ctx.clock.now().toISOString() };
+    await ctx.stores.users.save(next);
+    return next;
+  });
+}
+
+/** Pauses every running sequence of the seller until `until`; returns how many were paused. */
+export async function pauseSeller(ctx: AppContext, userId: string, until: Date): Promise<number> {
+  const iso = until.toISOString();
+  await saveUser(ctx, userId, (user) => ({ ...user, pausedUntil: iso }));
+  await ctx.runner.schedule({ id: vacationJobId(userId), type: RESUME_JOB, runAt: iso, payload: { userId } });
+  let count = 0;
+  for (const enrollment of await ctx.stores.enrollments.listBySeller(userId)) {
+    if (enrollment.sellerId !== userId || enrollment.status !== 'active') continue;
+    const result = await ctx.enrollments.apply(enrollment.id, { type: 'paused', by: userId, until: iso });
+    if (result.ok) count++;
+  }
+  ctx.log.info({ userId, until: iso, paused: count }, 'seller on vacation');
+  return count;
+}
+
+/** An enrollment the seller's vacation paused (not one a manager paused for another reason). */
+function pausedForVacation(enrollment: Enrollment, userId: string): boolean {
+  if (enrollment.status !== 'paused' || enrollment.sellerId !== userId) return false;
+  const pause = [...enrollment.history].reverse().find((entry) => entry.action === 'paused');
+  return pause?.by === userId;
+}
+
+/** Ends the seller's vacation now; returns how many sequences went on. */
+export async function resumeSeller(ctx: AppContext, userId: string, by: string): Promise<number> {
+  await saveUser(ctx, userId, (user) => {
+    const { pausedUntil: _ended, ...rest } = user;
+    return rest;
+  });
+  await ctx.runner.cancel(vacationJobId(userId));
+  let count = 0;
+  for (const enrollment of await ctx.stores.enrollments.listBySeller(userId)) {
+    if (!pausedForVacation(enrollment, userId)) continue;
+    const result = await ctx.enrollments.apply(enrollment.id, { type: 'resumed', by });
+    if (result.ok) count++;
+  }
+  ctx.log.info({ userId, resumed: count, by }, 'seller back from vacation');
+  return count;
+}
+
+/** The return job: resumes the seller's sequences and welcomes them back. */
+export async function runResumeJob(ctx: AppContext, sender: ProactiveSender, job: Job): Promise<void> {
+  const userId = String(job.payload.userId);
+  const user = await ctx.stores.users.get(userId);
+  // The seller came back early ("resume my sequences") or moved the date: this job is stale.
+  if (!user?.pausedUntil || new Date(user.pausedUntil).getTime() > ctx.clock.now().getTime()) return;
+  const count = await resumeSeller(ctx, userId, 'system');
+  if (count > 0)
+    await sender.enqueue(userId, `resumed:${userId}:${user.pausedUntil}`, { kind: 'resumed', count });
+}
+
+/** Parses a return date the way sellers type it, relative to their local today. */
+export function parseReturnDate(
+  text: string,
+  today: string,
+  zone: string,
+  monthFirst: boolean,
+): string | undefined {
+  const base = DateTime.fromISO(today, { zone });
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1');
+  const valid = (d: DateTime): string | undefined => (d.isValid ? (d.toISODate() ?? undefined) : undefined);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cleaned);
+  if (iso) return valid(DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! }, { zone }));
+  if (cleaned === 'tomorrow') return valid(base.plus({ days: 1 }));
+  if (cleaned === 'next week') return valid(base.plus({ weeks: 1 }).startOf('week'));
+  const weekday =
+    /^(?:next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)$/.exec(
+      cleaned,
+    );
+  if (weekday) {
+    const names = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    const target = names.indexOf(weekday[1]!.slice(0, 3)) + 1;
+    const ahead = (target - base.weekday + 7) % 7 || 7;
+    return valid(base.plus({ days: ahead }));
+  }
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const monthOf = (word: string): number => months.indexOf(word.slice(0, 3)) + 1;
+  // A date without a year is the next one to come.
+  const upcoming = (month: number, day: number, year?: number): string | undefined => {
+    if (month < 1) return undefined;
+    let d = DateTime.fromObject({ year: year ?? base.year, month, day }, { zone });
+    if (year === undefined && d.isValid && d <= base) d = d.plus({ years: 1 });
+    return valid(d);
+  };
+  const dayMonth = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(cleaned);
+  if (dayMonth) return upcoming(monthOf(dayMonth[2]!), +dayMonth[1]!, dayMonth[3] ? +dayMonth[3] : undefined);
+  const monthDay = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(cleaned);
+  if (monthDay) return upcoming(monthOf(monthDay[1]!), +monthDay[2]!, monthDay[3] ? +monthDay[3] : undefined);
+  const numeric = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?$/.exec(cleaned);
+  if (numeric) {
+    const [a, b] = [+numeric[1]!, +numeric[2]!];
+    return monthFirst
+      ? upcoming(a, b, numeric[3] ? +numeric[3] : undefined)
+      : upcoming(b, a, numeric[3] ? +numeric[3] : undefined);
+  }
+  return undefined;
+}

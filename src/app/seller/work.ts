@@ -1,0 +1,165 @@
+// What a seller has to do: the steps assigned to them that are due today or overdue, and the
+// conditions waiting for their answer. One reading of "due" and "overdue" for cards, list and digest.
+
+import { DateTime } from 'luxon';
+import { currentStep } from '../../domain/engine.js';
+import {
+  isManualStep,
+  type ConditionStep,
+  type CrmRecord,
+  type Enrollment,
+  type ManualStep,
+  type Sequence,
+  type Step,
+} from '../../domain/model.js';
+import type { AppContext } from '../context.js';
+import type { User } from '../ports.js';
+
+/** A step is overdue once it is an hour past due; before that it is simply due now. */
+export const OVERDUE_AFTER_MS = 3_600_000;
+
+export function isOverdue(dueAt: Date, now: Date): boolean {
+  return now.getTime() - dueAt.getTime() >= OVERDUE_AFTER_MS;
+}
+
+/** The end of the seller's local day (the next local midnight). */
+export function endOfLocalDay(now: Date, zone: string): Date {
+  return DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days: 1 }).toJSDate();
+}
+
+/** An enrollment with what a card needs to show it. */
+export interface Snapshot {
+  enrollment: Enrollment;
+  sequence: Sequence;
+  record: CrmRecord;
+  /** The current step, if the enrollment is on one. */
+  step?: Step;
+}
+
+export type WorkFilter = 'all' | 'overdue' | 'calls' | 'emails';
+export const WORK_FILTERS: readonly WorkFilter[] = ['all', 'overdue', 'calls', 'emails'];
+
+export interface WorkItem extends Snapshot {
+  step: ManualStep | ConditionStep;
+  /** True for a condition waiting for the seller's answer ("Did Jane reply?"). */
+  waiting: boolean;
+  /** Manual step: when it is due. Condition: when its time limit passes. */
+  dueAt: Date;
+  /** Oldest first: a manual step by its due time, a waiting condition by when it began to wait. */
+  sortAt: Date;
+  overdue: boolean;
+}
+
+/** Loads sequences once per version while building a list. */
+export class SnapshotLoader {
+  private readonly sequences = new Map<string, Promise<Sequence | undefined>>();
+  private readonly records = new Map<string, Promise<CrmRecord | undefined>>();
+
+  constructor(private readonly ctx: AppContext) {}
+
+  async load(enrollment: Enrollment): Promise<Snapshot | undefined> {
+    const key = `${enrollment.sequenceId}@${enrollment.sequenceVersion}`;
+    let sequence = this.sequences.get(key);
+    if (!sequence) {
+      sequence = this.ctx.enrollments.sequenceOf(enrollment);
+      this.sequences.set(key, sequence);
+    }
+    let record = this.records.get(enrollment.recordId);
+    if (!record) {
+      record = this.ctx.stores.records.get(enrollment.recordId);
+      this.records.set(enrollment.recordId, record);
+    }
+    const [seq, rec] = await Promise.all([sequence, record]);
+    if (!seq || !rec) return undefined;
+    const step = currentStep(enrollment, seq);
+    return { enrollment, sequence: seq, record: rec, ...(step ? { step } : {}) };
+  }
+}
+
+export async function loadSnapshot(ctx: AppContext, enrollmentId: string): Promise<Snapshot | undefined> {
+  const enrollment = await ctx.stores.enrollments.get(enrollmentId);
+  return enrollment ? new SnapshotLoader(ctx).load(enrollment) : undefined;
+}
+
+/** Everything active on the seller's plate, due or not, as work items. */
+async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkItem[]> {
+  const enrollments = (await ctx.stores.enrollments.listBySeller(user.id)).filter(
+    // The index may lag a save; the enrollment itself says whose it is.
+    (e) => e.sellerId === user.id && e.status === 'active' && e.current,
+  );
+  const loader = new SnapshotLoader(ctx);
+  const items: WorkItem[] = [];
+  for (const enrollment of enrollments) {
+    const snapshot = await loader.load(enrollment);
+    const current = enrollment.current;
+    if (!snapshot?.step || !current) continue;
+    const { step } = snapshot;
+    const dueAt = new Date(current.dueAt);
+    if (isManualStep(step)) {
+      items.push({ ...snapshot, step, waiting: false, dueAt, sortAt: dueAt, overdue: isOverdue(dueAt, now) });
+    } else if (step.kind === 'condition') {
+      items.push({
+        ...snapshot,
+        step,
+        waiting: true,
+        dueAt,
+        sortAt: new Date(current.since),
+        overdue: false,
+      });
+    }
+  }
+  // Oldest first; steps due at the same moment by record name, so the list reads the same each time.
+  return items.sort(
+    (a, b) =>
+      a.sortAt.getTime() - b.sortAt.getTime() ||
+      a.record.name.localeCompare(b.record.name) ||
+      a.enrollment.id.localeCompare(b.enrollment.id),
+  );
+}
+
+function passes(item: WorkItem, filter: WorkFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'overdue':
+      return item.overdue;
+    case 'calls':
+      return item.waiting
+        ? item.step.kind === 'condition' && item.step.test === 'callAnswered'
+        : item.step.kind === 'phoneCall';
+    case 'emails':
+      return item.waiting
+        ? item.step.kind === 'condition' && item.step.test === 'emailReplied'
+        : item.step.kind === 'email';
+  }
+}
+
+/** The work list: manual steps due by the end of the seller's local today, and conditions waiting for an answer. */
+export async function workItems(
+  ctx: AppContext,
+  user: User,
+  now: Date,
+  filter: WorkFilter = 'all',
+): Promise<WorkItem[]> {
+  const endOfDay = endOfLocalDay(now, user.workingHours.timeZone).getTime();
+  return (await openItems(ctx, user, now)).filter(
+    (item) => (item.waiting || item.dueAt.getTime() < endOfDay) && passes(item, filter),
+  );
+}
+
+/** The seller's next manual step that is not yet due today, for "nothing due; next is ...". */
+export async function nextLaterStep(ctx: AppContext, user: User, now: Date): Promise<WorkItem | undefined> {
+  const endOfDay = endOfLocalDay(now, user.workingHours.timeZone).getTime();
+  return (await openItems(ctx, user, now)).find((item) => !item.waiting && item.dueAt.getTime() >= endOfDay);
+}
+
+/** Groups items by record, keeping the order of each record's first (oldest) item. */
+export function groupByRecord(items: WorkItem[]): { record: CrmRecord; items: WorkItem[] }[] {
+  const groups = new Map<string, { record: CrmRecord; items: WorkItem[] }>();
+  for (const item of items) {
+    const group = groups.get(item.record.id);
+    if (group) group.items.push(item);
+    else groups.set(item.record.id, { record: item.record, items: [item] });
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,48 @@
+// "pause my sequences until <date>": vacation. Everything waits until the seller's working-day start on that date.
+
+import { DateTime } from 'luxon';
+import { localDate } from '../../../domain/calendar.js';
+import { MAX_PAUSE_DAYS, parseReturnDate, pauseSeller, returnTime } from '../../../app/seller/vacation.js';
+import { replyText } from '../../turn.js';
+import { formatWhen } from '../../views/seller/format.js';
+import type { TextCommand } from '../command.js';
+import { patternMatcher } from './match.js';
+
+export const pauseCommand: TextCommand = {
+  name: 'seller.pause',
+  usage: 'seller.command.pause.usage',
+  description: 'seller.command.pause.description',
+  match: patternMatcher(
+    /^(?:pause|hold|stop)(?: all)?(?: of)?(?: my| the)?(?: sequences?| steps?)?(?: (?:until|till|til|to|through)(?: the)? (?<date>.+))?$|^(?:i'm|i am|im) (?:on (?:vacation|holiday|leave)|away|off)(?: (?:until|till|to) (?<date2>.+))?$/,
+  ),
+  async handle(turn, params) {
+    const text = params.date ?? params.date2;
+    if (!text) {
+      await replyText(turn, 'seller.pause.askDate');
+      return;
+    }
+    const ctx = turn.app;
+    const now = ctx.clock.now();
+    const zone = turn.user.workingHours.timeZone;
+    const today = localDate(now, zone);
+    const monthFirst = (turn.context.activity.locale ?? turn.locale).toLowerCase() === 'en-us';
+    const date = parseReturnDate(text, today, zone, monthFirst);
+    if (!date) {
+      await replyText(turn, 'seller.pause.badDate', { text });
+      return;
+    }
+    if (date <= today) {
+      await replyText(turn, 'seller.pause.notFuture');
+      return;
+    }
+    const days = DateTime.fromISO(date, { zone }).diff(DateTime.fromISO(today, { zone }), 'days').days;
+    if (days > MAX_PAUSE_DAYS) {
+      await replyText(turn, 'seller.pause.tooFar');
+      return;
+    }
+    const until = returnTime(date, turn.user);
+    const count = await pauseSeller(ctx, turn.user.id, until);
+    const when = formatWhen(until, now, zone, turn.say);
+    await replyText(turn, count > 0 ? 'seller.pause.done' : 'seller.pause.doneNone', { count, when });
+  },
+};

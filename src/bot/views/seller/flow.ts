@@ -1,0 +1,134 @@
+// The view model of "Show the sequence" (cards/enrollment-flow.json): what was done (with outcome,
+// time and who), where the enrollment is now, and the steps likely to come.
+
+import type { User } from '../../../app/ports.js';
+import type { Snapshot } from '../../../app/seller/work.js';
+import { upcomingSteps } from '../../../domain/engine.js';
+import { isManualStep, type HistoryEntry } from '../../../domain/model.js';
+import { VERB, stepAction, type ActionView, type ViewContext } from './actions.js';
+import { formatDue, formatWhen, type Say } from './format.js';
+import { outcomeLabel } from './labels.js';
+import { progressOf, standingOf } from './step.js';
+
+export interface FlowLine {
+  text: string;
+  color: 'Default' | 'Good' | 'Accent' | 'Attention';
+  subtle: boolean;
+}
+
+export interface FlowView {
+  title: string;
+  subtitle: string;
+  sections: { title: string; lines: FlowLine[] }[];
+  note: string;
+  actions: ActionView[];
+}
+
+/** `names` maps user ids in the history to display names; "system" reads as "automatically". */
+export function flowView(input: {
+  snapshot: Snapshot;
+  seller: User;
+  names: ReadonlyMap<string, string>;
+  now: Date;
+  say: Say;
+  context: ViewContext;
+}): FlowView {
+  const { snapshot, seller, names, now, say, context } = input;
+  const { enrollment, sequence } = snapshot;
+  const zone = seller.workingHours.timeZone;
+  const nameOf = (id: string): string => (id === 'system' ? say('seller.by.system') : (names.get(id) ?? id));
+  const stepName = (id: string | undefined): string =>
+    sequence.graph.steps.find((s) => s.id === id)?.name ?? id ?? '';
+  const when = (at: string): string => formatWhen(new Date(at), now, zone, say);
+
+  const done: FlowLine[] = [];
+  const line = (text: string): void => {
+    done.push({ text, color: 'Good', subtle: false });
+  };
+  for (const entry of enrollment.history as HistoryEntry[]) {
+    const step = stepName(entry.stepId);
+    switch (entry.action) {
+      case 'completed':
+      case 'skipped':
+        line(
+          say('seller.flow.doneBy', {
+            step,
+            outcome: outcomeLabel(entry.outcome ?? 'done', say),
+            when: when(entry.at),
+            name: nameOf(entry.by),
+          }),
+        );
+        break;
+      case 'emailSent':
+        line(say('seller.flow.email', { step, when: when(entry.at) }));
+        break;
+      case 'commandRun':
+        line(say('seller.flow.command', { step, when: when(entry.at) }));
+        break;
+      case 'waitEnded':
+        line(say('seller.flow.waited', { step, when: when(entry.at) }));
+        break;
+      case 'branched':
+        line(
+          say('seller.flow.branched', {
+            step,
+            outcome: outcomeLabel(entry.outcome ?? 'done', say),
+            when: when(entry.at),
+          }),
+        );
+        break;
+      default:
+        break;
+    }
+  }
+
+  const current: FlowLine[] = [];
+  const step = snapshot.step;
+  if ((enrollment.status === 'active' || enrollment.status === 'paused') && step && enrollment.current) {
+    const dueAt = new Date(enrollment.current.dueAt);
+    if (isManualStep(step)) {
+      const due = formatDue(dueAt, now, zone, say);
+      current.push({
+        text: say('seller.flow.current', {
+          step: step.name,
+          due: say('seller.due.label', { when: due.text }),
+        }),
+        color: due.overdue ? 'Attention' : 'Accent',
+        subtle: false,
+      });
+    } else {
+      current.push({
+        text: say('seller.flow.currentWaiting', { step: step.name, when: formatWhen(dueAt, now, zone, say) }),
+        color: 'Accent',
+        subtle: false,
+      });
+    }
+  }
+  const standing = standingOf(snapshot, seller, now, say);
+  if (standing && enrollment.status !== 'active')
+    current.push({ text: standing, color: 'Default', subtle: false });
+
+  const upcoming: FlowLine[] = upcomingSteps(enrollment, sequence).map((s) => ({
+    text: say('seller.flow.upcoming', { step: s.name }),
+    color: 'Default',
+    subtle: true,
+  }));
+  const none = (lines: FlowLine[]): FlowLine[] =>
+    lines.length > 0 ? lines : [{ text: say('seller.flow.none'), color: 'Default', subtle: true }];
+
+  const target = { enrollmentId: enrollment.id, stepId: step?.id ?? '' };
+  return {
+    title: say('seller.flow.title', { sequence: sequence.name }),
+    subtitle: say('seller.flow.subtitle', {
+      record: snapshot.record.name,
+      progress: progressOf(snapshot, say).text,
+    }),
+    sections: [
+      { title: say('seller.flow.completedTitle'), lines: none(done) },
+      { title: say('seller.flow.currentTitle'), lines: none(current) },
+      { title: say('seller.flow.upcomingTitle'), lines: none(upcoming) },
+    ],
+    note: upcoming.length > 0 ? say('seller.flow.upcomingNote') : '',
+    actions: [stepAction(VERB.showStep, say('seller.card.backToStep'), target, context)],
+  };
+}
