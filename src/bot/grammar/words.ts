@@ -1,0 +1,58 @@
+// Forgiving word comparison: a misspelt word (a typo, two swapped letters) still matches, within
+// a tolerance that grows with the word's length so that short words never match by accident.
+
+/** Optimal string alignment distance: Levenshtein plus swapped neighbours counting as one edit. */
+export function typoDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      }
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". */
+export function squash(word: string): string {
+  return word.replace(/[-'’_.]/g, '');
+}
+
+/** How many edits a word of this length may carry and still be recognised. */
+export function tolerance(word: string): number {
+  if (word.length <= 3) return 0;
+  if (word.length <= 6) return 1;
+  return 2;
+}
+
+const costs = new Map<string, number | null>();
+
+/** The cost of reading `typed` as `expected`: 0 when equal, the edits when within tolerance, else undefined. */
+export function wordCost(typed: string, expected: string): number | undefined {
+  const key = `${typed}\u0000${expected}`;
+  const known = costs.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const cost = computeCost(typed, expected);
+  if (costs.size > 50_000) costs.clear();
+  costs.set(key, cost ?? null);
+  return cost;
+}
+
+function computeCost(typed: string, expected: string): number | undefined {
+  const a = squash(typed);
+  const b = squash(expected);
+  if (a === b) return 0;
+  const allowed = tolerance(b);
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;
+  const distance = typoDistance(a, b);
+  return distance <= allowed ? distance : undefined;
+}

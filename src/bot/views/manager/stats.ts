@@ -1,0 +1,60 @@
+// A sequence's figures as a card.
+
+import type { SequenceStats, Rate } from '../../../app/manager/stats.js';
+import type { Sequence } from '../../../domain/model.js';
+import type { Turn } from '../../turn.js';
+import type { CardView } from './answer.js';
+
+function rateText(turn: Turn, value: Rate): string {
+  return value.percent === undefined
+    ? turn.say('manager.stats.noData')
+    : turn.say('manager.stats.rate', { percent: value.percent, count: value.count, of: value.of });
+}
+
+export function statsView(turn: Turn, sequence: Sequence, stats: SequenceStats): CardView {
+  const fact = (title: string, value: string | number) => ({ title, value: String(value) });
+  return {
+    name: 'sequence-stats',
+    data: {
+      sequenceId: sequence.id,
+      title: turn.say('manager.stats.title', { sequence: sequence.name }),
+      subtitle: turn.say('manager.stats.subtitle', {
+        status: turn.say(`manager.status.${sequence.status}`),
+        type: turn.say(`manager.recordType.${sequence.recordType}`),
+        version: sequence.version,
+      }),
+      recordsHeading: turn.say('manager.stats.records'),
+      records: [
+        fact(turn.say('manager.stats.connected'), stats.records.connected),
+        fact(turn.say('manager.stats.inProgress'), stats.records.inProgress),
+        fact(turn.say('manager.stats.completed'), stats.records.completed),
+        fact(turn.say('manager.stats.disconnected'), stats.records.disconnected),
+        fact(turn.say('manager.stats.exited'), stats.records.exited),
+      ],
+      stepsHeading: turn.say('manager.stats.steps'),
+      steps: [
+        fact(turn.say('manager.stats.stepsCompleted'), stats.steps.completed),
+        fact(turn.say('manager.stats.stepsSkipped'), stats.steps.skipped),
+        fact(turn.say('manager.stats.stepsOverdue'), stats.steps.overdue),
+      ],
+      outcomesHeading: turn.say('manager.stats.outcomes'),
+      outcomes: [
+        fact(turn.say('manager.stats.replyRate'), rateText(turn, stats.replies)),
+        fact(turn.say('manager.stats.answerRate'), rateText(turn, stats.answers)),
+        fact(
+          turn.say(`manager.stats.success.${stats.success.measure}`),
+          stats.success.measure === 'none'
+            ? turn.say('manager.stats.successNone')
+            : rateText(turn, stats.success),
+        ),
+        fact(
+          turn.say('manager.stats.averageDays'),
+          stats.averageDaysToComplete === undefined
+            ? turn.say('manager.stats.noData')
+            : turn.say('manager.stats.days', { days: stats.averageDaysToComplete }),
+        ),
+      ],
+      openTitle: turn.say('manager.button.open'),
+    },
+  };
+}

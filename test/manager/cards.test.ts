@@ -1,0 +1,63 @@
+// Every card the managers' side sends passes the Adaptive Card 1.5 check and stays under 40 KB:
+// the flow of each template, a sequence made from each, and a sequence far longer than any template.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Sequence } from '../../src/domain/model.js';
+import { builtInTemplates } from '../../src/domain/templates.js';
+import type { TestUser } from '../helpers/activities.js';
+import { MAX_CARD_BYTES, cardProblems } from '../helpers/card-schema.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+import { buttonsOf, say } from '../helpers/manager-chat.js';
+
+const DANA: TestUser = { id: 'aad-dana', name: 'Dana Reyes', timeZone: 'Europe/Warsaw' };
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const bytes = (card: unknown): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
+
+describe("the managers' cards", () => {
+  it.each(builtInTemplates().map((template) => [template.id, template.name]))(
+    'the %s template: its flow card and the card of a sequence made from it',
+    async (id, name) => {
+      const flow = await say(h, DANA, `show the ${id.replace(/-/g, ' ')} template`);
+      expect(flow.all).toContain(name);
+      const created = await say(h, DANA, `create sequence from ${id.replace(/-/g, ' ')} template`);
+      const card = created.cards[0]!;
+      expect(cardProblems(card)).toEqual([]);
+      expect(bytes(card)).toBeLessThan(MAX_CARD_BYTES);
+      expect(buttonsOf(card)).toEqual(
+        expect.arrayContaining(['Activate', 'Add the step', 'Stats', 'Copy', 'Delete']),
+      );
+    },
+  );
+
+  it('shortens a very long sequence to fit, rather than sending a card Teams would refuse', async () => {
+    await say(h, DANA, 'create a blank sequence for leads named Marathon');
+    const [blank] = await h.stores.sequences.list();
+    const steps: Sequence['graph']['steps'] = Array.from({ length: 60 }, (_, i) => ({
+      id: `task-${i}`,
+      kind: 'task' as const,
+      name: `Task number ${i} with a fairly long name`,
+      description: 'Do something useful for the customer. '.repeat(8),
+      ...(i < 59 ? { next: `task-${i + 1}` } : {}),
+    }));
+    await h.stores.sequences.save({ ...blank!, graph: { start: 'task-0', steps } });
+    const shown = await say(h, DANA, 'open Marathon');
+    expect(bytes(shown.cards[0])).toBeLessThan(MAX_CARD_BYTES);
+    expect(shown.all).toContain('60. Task: Task number 59 with a fairly long name');
+    expect(shown.all).not.toContain('Do something useful');
+  });
+
+  it('lists, templates, roles, records and stats all pass (the conversation helper checks every card)', async () => {
+    for (const phrase of ['templates', 'sequences', 'roles', 'leads', 'contacts']) {
+      const answer = await say(h, DANA, phrase);
+      expect(answer.cards).toHaveLength(1);
+    }
+  });
+});
