@@ -2,6 +2,7 @@
 
 import { createAppContext } from './app/context.js';
 import { ConfigError, loadConfig } from './app/config.js';
+import { maybeSeedOnStart } from './app/demo-data.js';
 import { createLogger } from './app/logger.js';
 import { createAdapter, createBot } from './bot/app.js';
 import { createServer } from './server.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   }
   const stores = await createStores({ kind: 'sqlite', dataDir: config.dataDir });
   const ctx = createAppContext({ config, stores, log });
+  await maybeSeedOnStart(config, stores, ctx.clock, log);
   const adapter = createAdapter(ctx);
   const bot = createBot(ctx, adapter, stores.turnState);
   const server = createServer({ ctx, adapter, bot });

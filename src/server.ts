@@ -1,5 +1,6 @@
 // HTTP: the Bot Framework endpoint, a health check, and (only with TEST_CLOCK=1) the test clock.
 
+import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from './app/context.js';
@@ -43,6 +44,8 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
       res.send(400, { error: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
       return;
     }
+    const started = performance.now();
+    const activity = body as Partial<Activity>;
     try {
       await adapter.process(req, res, async (context) => {
         await bot.run(context);
@@ -51,6 +54,21 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
       ctx.log.error({ err: error }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
+    // Ids only: never the text a user typed or the card's data.
+    ctx.log.info(
+      {
+        event: 'activity',
+        activityId: activity.id,
+        activityType: activity.type,
+        name: activity.name,
+        verb: (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb,
+        userId: activity.from?.aadObjectId ?? activity.from?.id,
+        conversationId: activity.conversation?.id,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'activity handled',
+    );
     // Effects queued by the turn (e-mails, record updates) run right after the answer.
     ctx.runner.runDue().catch((error: unknown) => ctx.log.error({ err: error }, 'job drain failed'));
   });

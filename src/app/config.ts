@@ -24,6 +24,11 @@ export interface Config {
   mailFrom: string;
   /** How often the job runner looks for due work on the real clock. */
   pollIntervalMs: number;
+  /**
+   * Pushed Up next cards ask Teams to refresh them when seen (Universal Actions, user-specific
+   * views). On by default with Bot Framework credentials; the local client does not support it.
+   */
+  cardRefresh: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || 'sequences@localhost',
     pollIntervalMs: positiveNumber(env, 'JOB_POLL_MS', 1000),
+    cardRefresh: env.CARD_REFRESH ? env.CARD_REFRESH === '1' || env.CARD_REFRESH === 'true' : Boolean(botId),
   };
 }

@@ -9,7 +9,15 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
     level,
     base: { service: 'sequence-assistant' },
     redact: {
-      paths: ['*.password', '*.body', '*.botPassword', 'authorization', '*.authorization'],
+      paths: [
+        '*.password',
+        '*.body',
+        '*.botPassword',
+        'authorization',
+        '*.authorization',
+        '*.text',
+        '*.attachments',
+      ],
       censor: '[redacted]',
     },
   });

@@ -50,7 +50,14 @@ export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Stora
     const added = context.activity.membersAdded ?? [];
     if (!added.some((member) => member.id !== botId)) return;
     const turn = await turnFor(context, ctx);
-    if (turn) await context.sendActivity(turn.say('welcome.text', { name: turn.user.name }));
+    if (!turn) return;
+    // Some clients send no name with conversationUpdate; then the stored name is only the id.
+    const named = turn.user.name && turn.user.name !== turn.user.id;
+    await context.sendActivity(
+      named
+        ? turn.say('welcome.text', { name: turn.user.name.split(' ')[0] })
+        : turn.say('welcome.textNoName'),
+    );
   });
 
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {

@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DANA, SAM, cardText, cardsOf, message, textsOf } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
@@ -92,6 +93,33 @@ describe('users', () => {
     const sam = await harness.post(message(SAM, 'help'));
     expect(cardText(cardsOf(dana.replies)[0])).toContain('Your roles: administrator');
     expect(cardText(cardsOf(sam.replies)[0])).toContain('Your roles: seller');
+  });
+});
+
+describe('the welcome', () => {
+  const added = (name?: string): Partial<Activity> => {
+    const activity = message(DANA, '');
+    delete activity.text;
+    return {
+      ...activity,
+      type: 'conversationUpdate',
+      from: { id: '29:new-user', aadObjectId: 'new-user', name: name as string },
+      membersAdded: [{ id: '29:new-user', name: '' }],
+    };
+  };
+
+  it('greets a new user by first name', async () => {
+    harness = await startHarness();
+    const { replies } = await harness.post(added('Ann Smith'));
+    expect(textsOf(replies)).toEqual([
+      'Hi Ann! I am your sequence assistant. Type "help" to see what I can do.',
+    ]);
+  });
+
+  it('greets without a name when the client sends none, rather than with an id', async () => {
+    harness = await startHarness();
+    const { replies } = await harness.post(added());
+    expect(textsOf(replies)).toEqual(['Hi! I am your sequence assistant. Type "help" to see what I can do.']);
   });
 });
 

@@ -24,7 +24,7 @@ let enrollmentId: string;
 let recordId: string;
 
 beforeEach(async () => {
-  h = await startHarness({ now: new Date('2026-03-02T09:00:00Z') });
+  h = await startHarness({ now: new Date('2026-03-02T09:00:00Z'), env: { CARD_REFRESH: '1' } });
   await greet(h, DANA);
   await greet(h, SAM);
   await sequenceFromTemplate(h, 'product-demo');

@@ -19,4 +19,5 @@ export default {
   'error.badAction':
     'That button did not carry what I need. Nothing was changed; type "help" to start again.',
   'welcome.text': 'Hi {name}! I am your sequence assistant. Type "help" to see what I can do.',
+  'welcome.textNoName': 'Hi! I am your sequence assistant. Type "help" to see what I can do.',
 } as const;

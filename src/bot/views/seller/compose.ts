@@ -43,7 +43,14 @@ async function compose(
         return undefined;
       }
       const card = renderUpNext(
-        upNextView({ snapshot, seller: user, now, say, context: UP_NEXT, autoRefresh: true }),
+        upNextView({
+          snapshot,
+          seller: user,
+          now,
+          say,
+          context: UP_NEXT,
+          autoRefresh: ctx.config.cardRefresh,
+        }),
       );
       return cardActivity(
         card,
