@@ -39,7 +39,7 @@ export async function listRecords(turn: Turn, request: Request): Promise<Answer>
   const records = await servicesOf(turn).records.listFor(actorOf(turn), recordType, filter);
   const names = new Map((await turn.app.stores.users.list()).map((user) => [user.id, user.name]));
   const heading = turn.say('manager.records.title', {
-    what: recordType ? turn.say(`manager.recordType.plural.${recordType}`) : turn.say('manager.records.all'),
+    what: recordType ? turn.say(`manager.records.heading.${recordType}`) : turn.say('manager.records.all'),
     filter: filter ? turn.say('manager.records.filter', { filter }) : '',
   });
   return cardAnswer(recordListView(turn, records, heading.trim(), names));
