@@ -2,7 +2,27 @@
 // process: a qualified lead becomes an opportunity; disqualified leads and won/lost opportunities
 // are closed.
 
-import type { CrmRecord, RecordFieldUpdate } from './model.js';
+import type { CrmRecord, RecordFieldUpdate, RecordType } from './model.js';
+
+/** Words people use for a record type, singular and plural ("leads", "opps", "deals"). */
+const RECORD_TYPE_WORDS: Record<string, RecordType> = {
+  lead: 'lead',
+  leads: 'lead',
+  contact: 'contact',
+  contacts: 'contact',
+  account: 'account',
+  accounts: 'account',
+  opportunity: 'opportunity',
+  opportunities: 'opportunity',
+  opp: 'opportunity',
+  opps: 'opportunity',
+  deal: 'opportunity',
+  deals: 'opportunity',
+};
+
+export function recordTypeFromWord(word: string): RecordType | undefined {
+  return RECORD_TYPE_WORDS[word.toLowerCase()];
+}
 
 export interface RecordUpdateResult {
   record: CrmRecord;

@@ -2,7 +2,8 @@
 // completely (type, names, e-mail, phone, owner, status or stage, duplicates) and says, per line,
 // why a row was rejected. A row is taken whole or not at all; scripts/import.ts saves what passes.
 
-import type { CrmRecord, RecordType } from '../../domain/model.js';
+import type { CrmRecord } from '../../domain/model.js';
+import { recordTypeFromWord } from '../../domain/records.js';
 import type { User } from '../ports.js';
 import type { Problem } from './outcome.js';
 import { type RecordInput, buildRecord, duplicateOf, findOwner } from './records.js';
@@ -22,19 +23,6 @@ const COLUMN_NAMES: Record<ImportField, string[]> = {
   status: ['status', 'leadstatus'],
   stage: ['stage', 'opportunitystage', 'salesstage'],
   linkedInUrl: ['linkedin', 'linkedinurl', 'linkedinprofile'],
-};
-
-const TYPE_WORDS: Record<string, RecordType> = {
-  lead: 'lead',
-  leads: 'lead',
-  contact: 'contact',
-  contacts: 'contact',
-  account: 'account',
-  accounts: 'account',
-  opportunity: 'opportunity',
-  opportunities: 'opportunity',
-  opp: 'opportunity',
-  deal: 'opportunity',
 };
 
 const squashHeader = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -103,7 +91,7 @@ export function planImport(
     };
     if (row.cells.every((value) => !value.trim())) continue; // a blank line is not a row
     const typeWord = cell('type')?.toLowerCase() ?? '';
-    const type = TYPE_WORDS[typeWord];
+    const type = recordTypeFromWord(typeWord);
     if (!type) {
       plan.rejected.push({
         line: row.line,

@@ -4,6 +4,7 @@
 
 import { matchesFilter } from '../../../app/manager/records.js';
 import { currentStep } from '../../../domain/engine.js';
+import { recordTypeFromWord } from '../../../domain/records.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
 import { nameWords } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
@@ -11,19 +12,6 @@ import { type Answer, problemsAnswer, problemsText, textAnswer } from '../../vie
 import { pickRecord, pickSequence } from './pick.js';
 import type { Request } from './request.js';
 import { actorOf, servicesOf } from './services.js';
-
-const TYPES: Record<string, RecordType> = {
-  lead: 'lead',
-  leads: 'lead',
-  contact: 'contact',
-  contacts: 'contact',
-  account: 'account',
-  accounts: 'account',
-  opportunity: 'opportunity',
-  opportunities: 'opportunity',
-  deals: 'opportunity',
-  records: 'lead',
-};
 
 /** "all new leads", "every open contact", "all my leads": the records meant, or undefined for one record. */
 export function bulkOf(
@@ -35,7 +23,7 @@ export function bulkOf(
   const mine = rest[0] === 'my';
   if (mine) rest = rest.slice(1);
   const last = rest[rest.length - 1] ?? '';
-  const type = last === 'records' ? undefined : TYPES[last];
+  const type = last === 'records' ? undefined : recordTypeFromWord(last);
   const filter = rest.length > 1 ? rest[0] : undefined;
   return { ...(filter ? { filter } : {}), mine, ...(type ? { type } : {}) };
 }
