@@ -16,20 +16,30 @@ export interface Mailer {
   send(message: MailMessage): Promise<OutboxMessage>;
 }
 
+/** Keeps a sent message in the outbox, where managers can read what the product sent. */
+export async function keepInOutbox(
+  outbox: OutboxRepository,
+  clock: Clock,
+  message: MailMessage,
+  transport: OutboxMessage['transport'],
+): Promise<OutboxMessage> {
+  const stored: OutboxMessage = {
+    id: randomUUID(),
+    ...message,
+    sentAt: clock.now().toISOString(),
+    transport,
+  };
+  await outbox.add(stored);
+  return stored;
+}
+
 export class OutboxMailer implements Mailer {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
-  async send(message: MailMessage): Promise<OutboxMessage> {
-    const stored: OutboxMessage = {
-      id: randomUUID(),
-      ...message,
-      sentAt: this.clock.now().toISOString(),
-      transport: 'outbox',
-    };
-    await this.outbox.add(stored);
-    return stored;
+  send(message: MailMessage): Promise<OutboxMessage> {
+    return keepInOutbox(this.outbox, this.clock, message, 'outbox');
   }
 }

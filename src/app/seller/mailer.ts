@@ -1,10 +1,9 @@
 // E-mail for automated steps over SMTP (nodemailer) when SMTP_URL is set; every message is also
 // kept in the outbox, marked "smtp", so managers read what went out. Without SMTP_URL: the outbox only.
 
-import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
-import { OutboxMailer, type MailMessage, type Mailer } from '../mail.js';
+import { OutboxMailer, keepInOutbox, type MailMessage, type Mailer } from '../mail.js';
 import type { Clock, OutboxMessage, OutboxRepository, Stores } from '../ports.js';
 
 export class SmtpMailer implements Mailer {
@@ -27,14 +26,7 @@ export class SmtpMailer implements Mailer {
       subject: message.subject,
       text: message.body,
     });
-    const stored: OutboxMessage = {
-      id: randomUUID(),
-      ...message,
-      sentAt: this.clock.now().toISOString(),
-      transport: 'smtp',
-    };
-    await this.outbox.add(stored);
-    return stored;
+    return keepInOutbox(this.outbox, this.clock, message, 'smtp');
   }
 
   close(): void {
