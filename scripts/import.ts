@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type ImportRow, planImport } from '../src/app/manager/import.js';
 import type { Problem } from '../src/app/manager/outcome.js';
-import { createStores } from '../src/storage/keyv.js';
+import { createStores, storageOptions } from '../src/storage/stores.js';
 import { t } from '../src/i18n/index.js';
 
 interface Args {
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   }
 
   const dataDir = path.resolve(args.dataDir);
-  const stores = await createStores({ kind: 'sqlite', dataDir });
+  const stores = await createStores(storageOptions({ databaseUrl: process.env.DATABASE_URL, dataDir }));
   try {
     const plan = planImport(table.header, table.rows, {
       users: await stores.users.list(),

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { ManualClock, SystemClock } from '../src/app/clock.js';
 import { seedDemoData, type SeedResult } from '../src/app/demo-data.js';
 import type { Clock } from '../src/app/ports.js';
-import { createStores } from '../src/storage/keyv.js';
+import { createStores, storageOptions } from '../src/storage/stores.js';
 
 export async function seed(dataDir: string, clock: Clock = new SystemClock()): Promise<SeedResult> {
-  const stores = await createStores({ kind: 'sqlite', dataDir });
+  const stores = await createStores(storageOptions({ databaseUrl: process.env.DATABASE_URL, dataDir }));
   try {
     return await seedDemoData(stores, clock);
   } finally {

@@ -6,7 +6,9 @@ import { maybeSeedOnStart } from './app/demo-data.js';
 import { createLogger } from './app/logger.js';
 import { createAdapter, createBot } from './bot/app.js';
 import { createServer } from './server.js';
-import { createStores } from './storage/keyv.js';
+import { SystemClock } from './app/clock.js';
+import { importLegacyDataDir } from './storage/legacy-import.js';
+import { createStores, storageOptions } from './storage/stores.js';
 
 async function main(): Promise<void> {
   const log = createLogger();
@@ -20,7 +22,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const stores = await createStores({ kind: 'sqlite', dataDir: config.dataDir });
+  const stores = await createStores(storageOptions(config));
+  const imported = await importLegacyDataDir(stores, config.dataDir, new SystemClock().now());
+  if (imported) {
+    const { unreadable, ...counts } = imported;
+    log.info(counts, 'imported the data folder of the previous storage format');
+    if (unreadable.length > 0)
+      log.warn({ keys: unreadable }, 'some stored values could not be read and were not imported');
+  }
   const ctx = createAppContext({ config, stores, log });
   await maybeSeedOnStart(config, stores, ctx.clock, log);
   const adapter = createAdapter(ctx);
@@ -44,7 +53,7 @@ async function main(): Promise<void> {
 
   server.listen(config.port, () => {
     log.info(
-      { port: config.port, dataDir: config.dataDir },
+      { port: config.port, database: config.databaseUrl ? 'postgres' : config.dataDir },
       `Listening on http://localhost:${config.port}/api/messages`,
     );
   });

@@ -10,6 +10,10 @@ export interface Config {
   botTenantId: string;
   botType: string;
   dataDir: string;
+  /** PostgreSQL connection URL: when set, everything is kept there instead of the SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  /** Jobs (timers, cards, digests, e-mails) one instance runs at once. */
+  jobConcurrency: number;
   /** AAD object ids of system administrators. */
   adminIds: string[];
   /** Every user is an administrator: local mode with no ADMIN_IDS. */
@@ -60,6 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`TEST_CLOCK_START must be an ISO time, got "${env.TEST_CLOCK_START}"`);
     }
   }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
   const port = positiveNumber(env, 'PORT', 3978);
   if (!Number.isInteger(port) || port > 65535)
     throw new ConfigError(`PORT must be a port number, got "${port}"`);
@@ -70,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     botTenantId: env.BOT_TENANT_ID?.trim() ?? '',
     botType: env.BOT_TYPE?.trim() || 'MultiTenant',
     dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl,
+    jobConcurrency: Math.floor(positiveNumber(env, 'JOB_CONCURRENCY', 8)),
     adminIds,
     everyoneIsAdmin: !botId && adminIds.length === 0,
     testClock,

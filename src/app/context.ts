@@ -46,7 +46,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   } else {
     clock = new SystemClock();
   }
-  const runner = new JobRunner(stores.jobs, clock, log);
+  const runner = new JobRunner(stores.jobs, clock, log, { concurrency: config.jobConcurrency });
   const mailer = options.mailer ?? createMailer(config, stores, clock);
   const enrollments = new EnrollmentService({
     stores,

@@ -20,7 +20,7 @@ import { validateConnection, type ValidationIssue } from '../domain/validation.j
 import { PermanentJobError, type JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail.js';
-import type { Clock, Job, Stores } from './ports.js';
+import { RevisionConflictError, type Clock, type Job, type Stores } from './ports.js';
 
 export type ApplyResult =
   | { ok: true; enrollment: Enrollment; previous: Enrollment }
@@ -37,6 +37,9 @@ export type StepDueListener = (enrollment: Enrollment) => Promise<void>;
 export const TIMER_JOB = 'enrollment.timer';
 export const DUE_JOB = 'enrollment.due';
 export const EFFECT_JOB = 'enrollment.effect';
+
+/** A compare-and-set lost this often in a row means something is wrong: fail the turn rather than spin. */
+const MAX_CONFLICT_RETRIES = 5;
 
 export const timerJobId = (enrollmentId: string): string => `enrollment:${enrollmentId}`;
 
@@ -104,7 +107,16 @@ export class EnrollmentService {
         sequence,
         workingHours,
       });
-      await this.persist(transition.enrollment, transition.effects);
+      try {
+        await this.persist(transition.enrollment, transition.effects, null);
+      } catch (error) {
+        // Another instance connected the same record to the same sequence a moment before.
+        const raced = (await stores.enrollments.listByRecord(recordId)).find(
+          (e) => e.sequenceId === sequenceId && (e.status === 'active' || e.status === 'paused'),
+        );
+        if (raced) return { ok: false, alreadyConnected: raced };
+        throw error;
+      }
       this.deps.log.info(
         { enrollmentId: transition.enrollment.id, sequenceId, recordId, by },
         'record connected to sequence',
@@ -113,25 +125,42 @@ export class EnrollmentService {
     });
   }
 
-  /** Applies one event to one enrollment, serialised with every other event on it. */
+  /**
+   * Applies one event to one enrollment. In this process events on one enrollment queue on its
+   * lock; across instances the save is a compare-and-set on the revision that was read, and the
+   * loser reads again and applies its event to what the winner left (usually: a rejection that
+   * says the step was already done).
+   */
   async apply(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
-    const { stores, clock } = this.deps;
+    const { stores } = this.deps;
     return stores.locks.withLock(`enrollment:${enrollmentId}`, async () => {
-      const enrollment = await stores.enrollments.get(enrollmentId);
-      if (!enrollment) return { ok: false, reason: 'notFound' };
-      const sequence = await this.sequenceOf(enrollment);
-      if (!sequence) return { ok: false, reason: 'sequenceMissing', enrollment };
-      const workingHours = await this.workingHoursOf(
-        event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId,
-      );
-      const result = advance(enrollment, event, clock.now(), { sequence, workingHours });
-      if (isRejection(result)) return { ok: false, reason: result.reason, enrollment };
-      if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
-        return { ok: true, enrollment, previous: enrollment };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.applyOnce(enrollmentId, event);
+        } catch (error) {
+          if (!(error instanceof RevisionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+          this.deps.log.debug({ enrollmentId, attempt }, 'enrollment changed meanwhile; applying again');
+        }
       }
-      await this.persist(result.enrollment, result.effects);
-      return { ok: true, enrollment: result.enrollment, previous: enrollment };
     });
+  }
+
+  private async applyOnce(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
+    const { stores, clock } = this.deps;
+    const enrollment = await stores.enrollments.get(enrollmentId);
+    if (!enrollment) return { ok: false, reason: 'notFound' };
+    const sequence = await this.sequenceOf(enrollment);
+    if (!sequence) return { ok: false, reason: 'sequenceMissing', enrollment };
+    const workingHours = await this.workingHoursOf(
+      event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId,
+    );
+    const result = advance(enrollment, event, clock.now(), { sequence, workingHours });
+    if (isRejection(result)) return { ok: false, reason: result.reason, enrollment };
+    if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
+      return { ok: true, enrollment, previous: enrollment };
+    }
+    await this.persist(result.enrollment, result.effects, enrollment.revision);
+    return { ok: true, enrollment: result.enrollment, previous: enrollment };
   }
 
   /** Tells every open enrollment of a record that the record changed (owner, status, stage). */
@@ -151,12 +180,17 @@ export class EnrollmentService {
   }
 
   /**
-   * Saves the enrollment and brings its timer job in line with it; every other effect becomes a
-   * job of its own, run right after by whoever drains the queue.
+   * Saves the enrollment (with its new history entries) and brings its timer job in line with it;
+   * every other effect becomes a job of its own, run right after by whoever drains the queue. All
+   * of it in one transaction, so a crash leaves either the old state with its timer or the new
+   * state with its timer and effects, never a state without its jobs or jobs without their state.
    */
-  private async persist(enrollment: Enrollment, effects: Effect[]): Promise<void> {
+  private async persist(
+    enrollment: Enrollment,
+    effects: Effect[],
+    expectedRevision: number | null,
+  ): Promise<void> {
     const { stores, runner } = this.deps;
-    await stores.enrollments.save(enrollment);
     let timer: Omit<Job, 'attempts'> | undefined;
     const others: Effect[] = [];
     for (const effect of effects) {
@@ -183,19 +217,24 @@ export class EnrollmentService {
         others.push(effect);
       }
     }
-    if (timer) await runner.schedule(timer);
-    else await runner.cancel(timerJobId(enrollment.id));
     const now = this.deps.clock.now().toISOString();
-    await Promise.all(
-      others.map((effect, index) =>
-        runner.schedule({
-          id: `effect:${enrollment.id}:${enrollment.revision}:${index}`,
-          type: EFFECT_JOB,
-          runAt: now,
-          payload: { effect },
-        }),
-      ),
-    );
+    await stores.transaction(async (tx) => {
+      await tx.enrollments.save(enrollment, { expectedRevision });
+      if (timer) await runner.schedule(timer, tx.jobs);
+      else await runner.cancel(timerJobId(enrollment.id), tx.jobs);
+      // One after another: a transaction is one connection, and its statements run in order anyway.
+      for (const [index, effect] of others.entries()) {
+        await runner.schedule(
+          {
+            id: `effect:${enrollment.id}:${enrollment.revision}:${index}`,
+            type: EFFECT_JOB,
+            runAt: now,
+            payload: { effect },
+          },
+          tx.jobs,
+        );
+      }
+    });
   }
 
   private async onTimer(job: Job): Promise<void> {

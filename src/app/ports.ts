@@ -1,6 +1,5 @@
 // The interfaces between the application and the outside world: clock, storage, locks, jobs, mail.
-// The embedded implementations live in src/storage and src/app; a Redis/BullMQ deployment swaps
-// them without touching handlers or the engine.
+// The implementations live in src/storage (one relational database: SQLite or PostgreSQL) and src/app.
 
 import type { CrmRecord, Enrollment, RecordType, Role, Sequence, WorkingHours } from '../domain/model.js';
 import type { ConversationReference, Storage } from 'botbuilder';
@@ -46,20 +45,50 @@ export interface SequenceRepository {
   list(): Promise<Sequence[]>;
 }
 
+export interface EnrollmentSaveOptions {
+  /**
+   * Compare-and-set: save only if the stored enrollment is at this revision (null: only if there is
+   * none yet); otherwise `RevisionConflictError` and nothing is written.
+   */
+  expectedRevision?: number | null;
+}
+
+/** Another writer (a double click on another instance) saved the enrollment first. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly enrollmentId: string,
+    readonly expected: number | null,
+    readonly actual: number | null,
+  ) {
+    super(`Enrollment ${enrollmentId} is at revision ${actual ?? 'none'}, not ${expected ?? 'none'}`);
+  }
+}
+
 export interface EnrollmentRepository {
   get(id: string): Promise<Enrollment | undefined>;
-  save(enrollment: Enrollment): Promise<void>;
+  save(enrollment: Enrollment, options?: EnrollmentSaveOptions): Promise<void>;
+  /** Every enrollment of a seller, open or ended, oldest first. */
   listBySeller(sellerId: string): Promise<Enrollment[]>;
+  /** The seller's active and paused enrollments, oldest first. */
+  listOpenBySeller(sellerId: string): Promise<Enrollment[]>;
   listByRecord(recordId: string): Promise<Enrollment[]>;
   listBySequence(sequenceId: string): Promise<Enrollment[]>;
+  /** Active and paused enrollments per sequence id. */
+  countOpenBySequence(): Promise<Map<string, number>>;
+  /** Every enrollment: for exports and maintenance, never for a turn. */
   list(): Promise<Enrollment[]>;
 }
 
 export interface RecordRepository {
   get(id: string): Promise<CrmRecord | undefined>;
+  /** The records of `ids` that exist, in no particular order. */
+  getMany(ids: readonly string[]): Promise<CrmRecord[]>;
   save(record: CrmRecord): Promise<void>;
   delete(id: string): Promise<void>;
   list(type?: RecordType): Promise<CrmRecord[]>;
+  listByOwner(ownerId: string, type?: RecordType): Promise<CrmRecord[]>;
+  /** Records of the same type with the same e-mail address or the same name: duplicate candidates. */
+  listLookalikes(record: CrmRecord): Promise<CrmRecord[]>;
 }
 
 export interface UserRepository {
@@ -84,11 +113,13 @@ export interface OutboxMessage {
 export interface OutboxRepository {
   add(message: OutboxMessage): Promise<void>;
   list(): Promise<OutboxMessage[]>;
+  listByEnrollment(enrollmentId: string): Promise<OutboxMessage[]>;
 }
 
 /**
- * Serialises work on one key (an enrollment, a user): the second caller runs after the first has
- * finished and sees its result. Embedded: in-process. Several instances: a Redis lock.
+ * Serialises work on one key (an enrollment, a user) inside one process: the second caller runs
+ * after the first has finished and sees its result. Across instances, the database decides
+ * (transactions, compare-and-set on an enrollment's revision); the lock only saves wasted work.
  */
 export interface Locks {
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
@@ -104,25 +135,62 @@ export interface Job {
   attempts: number;
 }
 
-/** Persistent jobs ordered by time. Embedded: Keyv. Later: BullMQ delayed jobs. */
+/** A job a worker holds: `claim` proves it, until the lease ends. */
+export interface ClaimedJob extends Job {
+  claim: string;
+}
+
+export interface ClaimOptions {
+  /** Business time: jobs with `runAt <= now` are due. */
+  now: Date;
+  limit: number;
+  /** Wall-clock epoch ms: jobs whose lease ended before this are free again (their worker died). */
+  wallNow: number;
+  /** Wall-clock epoch ms the new lease lasts until. */
+  leaseUntil: number;
+}
+
+/**
+ * Persistent jobs ordered by time, run at least once: a claimed job stays stored until its worker
+ * completes it, and a worker's lease that ends lets another take the job over.
+ */
 export interface JobStore {
+  /** Adds the job or replaces the one with the same id (idempotent scheduling). */
   put(job: Job): Promise<void>;
   remove(id: string): Promise<void>;
   get(id: string): Promise<Job | undefined>;
-  /** Jobs with `runAt <= now`, earliest first, at most `limit`. */
-  due(now: Date, limit: number): Promise<Job[]>;
-  /** The earliest `runAt` of all jobs, if any. */
-  nextRunAt(): Promise<Date | undefined>;
+  /** Claims up to `limit` due jobs, earliest first, that no live lease holds. */
+  claim(options: ClaimOptions): Promise<ClaimedJob[]>;
+  /** Extends a held lease; false when the job was completed, replaced or taken over meanwhile. */
+  extend(job: ClaimedJob, leaseUntil: number): Promise<boolean>;
+  /** Removes a claimed job, unless it was replaced (put again) since the claim. */
+  complete(job: ClaimedJob): Promise<void>;
+  /** Puts a claimed job back to run at `runAt` after `attempts` tries, unless it was replaced. */
+  release(job: ClaimedJob, runAt: Date, attempts: number): Promise<void>;
+  /** The earliest `runAt` of the jobs no live lease holds. */
+  nextRunAt(wallNow: number): Promise<Date | undefined>;
+  count(): Promise<number>;
 }
 
-/** Everything the product keeps, behind interfaces. */
-export interface Stores {
+/** The repositories one transaction writes through. */
+export interface Repositories {
   sequences: SequenceRepository;
   enrollments: EnrollmentRepository;
   records: RecordRepository;
   users: UserRepository;
   outbox: OutboxRepository;
   jobs: JobStore;
+}
+
+/** Everything the product keeps, behind interfaces. */
+export interface Stores extends Repositories {
+  /** Which database engine: 'sqlite' (embedded) or 'postgres' (several instances). */
+  engine: 'sqlite' | 'postgres';
+  /**
+   * Runs `fn` with repositories whose writes commit together, or not at all when it throws. `fn`
+   * must use only the repositories it is given: on SQLite the transaction holds the one connection.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   locks: Locks;
   /** The bot's turn state (teams-ai), tolerant of concurrent turns: never fails on eTags. */
   turnState: Storage;

@@ -1,95 +1,123 @@
-// Persistent jobs on Keyv, ordered by time, for one instance of the product.
-// A multi-instance deployment uses a Redis/BullMQ implementation of the same `JobStore` port: the
-// schedule here is one key guarded by an in-process lock, which two processes would overwrite.
+// Jobs in the database: a row per job, found by the `(run_at, position)` index, claimed under a
+// lease so that several workers (and several instances on PostgreSQL, with SKIP LOCKED) share the
+// due work and a worker that dies mid-job leaves it to be taken over when its lease ends.
 
-import type { Keyv } from 'keyv';
-import type { Job, JobStore } from '../app/ports.js';
-import { InProcessLocks } from './locks.js';
+import { randomUUID } from 'node:crypto';
+import type { ClaimedJob, ClaimOptions, Job, JobStore } from '../app/ports.js';
+import type { Engine } from './migrations.js';
+import { inTransaction, type Executor } from './repositories.js';
+import type { Selectable } from 'kysely';
+import type { JobTable } from './schema.js';
 
-/** One job's place in the schedule: `at` is `runAt` in epoch milliseconds, so ordering ignores ISO offsets. */
-interface ScheduleEntry {
-  id: string;
-  at: number;
-}
+type JobRow = Selectable<JobTable>;
 
-const SCHEDULE = 'schedule';
-const jobKey = (id: string): string => `job:${id}`;
+const toJob = (row: JobRow): Job => ({
+  id: row.id,
+  type: row.type,
+  runAt: new Date(Number(row.run_at)).toISOString(),
+  payload: JSON.parse(row.payload) as Record<string, unknown>,
+  attempts: row.attempts,
+});
 
-/** Where an entry at `at` goes so that the schedule stays sorted and equal times keep insertion order. */
-function insertionPoint(schedule: ScheduleEntry[], at: number): number {
-  let low = 0;
-  let high = schedule.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((schedule[middle]?.at ?? Infinity) <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+export class SqlJobStore implements JobStore {
+  constructor(
+    private readonly db: Executor,
+    private readonly engine: Engine,
+  ) {}
 
-/**
- * Namespace `jobs`: `job:<id>` → Job; `schedule` → [{ id, at }] sorted by `at`, earliest first.
- *
- * Writes touch the schedule before the job, so an interrupted `put` can leave an entry whose job is
- * missing, never a stored job that would not run; `due` drops such entries when it meets them.
- */
-export class KeyvJobStore implements JobStore {
-  private readonly locks = new InProcessLocks();
-
-  constructor(private readonly keyv: Keyv) {}
-
+  /**
+   * Adds the job, or replaces the one with its id: the replacement is a new row (it runs after the
+   * jobs already due at its time, and a worker still holding the old one cannot complete it away).
+   */
   async put(job: Job): Promise<void> {
     const at = Date.parse(job.runAt);
     if (Number.isNaN(at)) throw new RangeError(`Job ${job.id}: runAt "${job.runAt}" is not a time`);
-    const value = structuredClone(job);
-    await this.locks.withLock(SCHEDULE, async () => {
-      const schedule = (await this.readSchedule()).filter((entry) => entry.id !== value.id);
-      schedule.splice(insertionPoint(schedule, at), 0, { id: value.id, at });
-      await this.keyv.set(SCHEDULE, schedule);
-      await this.keyv.set(jobKey(value.id), value);
+    const row = {
+      id: job.id,
+      type: job.type,
+      run_at: at,
+      payload: JSON.stringify(job.payload),
+      attempts: job.attempts,
+      claim: null,
+      lease_until: null,
+    };
+    await inTransaction(this.db, async (tx) => {
+      await tx.deleteFrom('jobs').where('id', '=', job.id).execute();
+      await tx.insertInto('jobs').values(row).execute();
     });
   }
 
   async remove(id: string): Promise<void> {
-    await this.locks.withLock(SCHEDULE, async () => {
-      const schedule = await this.readSchedule();
-      const rest = schedule.filter((entry) => entry.id !== id);
-      if (rest.length !== schedule.length) await this.keyv.set(SCHEDULE, rest);
-      await this.keyv.delete(jobKey(id));
-    });
+    await this.db.deleteFrom('jobs').where('id', '=', id).execute();
   }
 
   async get(id: string): Promise<Job | undefined> {
-    return this.keyv.get<Job>(jobKey(id));
+    const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toJob(row);
   }
 
-  async due(now: Date, limit: number): Promise<Job[]> {
-    if (limit <= 0) return [];
-    // Under the lock so that a concurrent `put` cannot be mistaken for an entry without its job.
-    return this.locks.withLock(SCHEDULE, async () => {
-      const schedule = await this.readSchedule();
-      const end = insertionPoint(schedule, now.getTime());
-      const entries = schedule.slice(0, Math.min(end, limit));
-      if (entries.length === 0) return [];
-      const jobs = await this.keyv.getMany<Job>(entries.map((entry) => jobKey(entry.id)));
-      const missing = new Set(entries.filter((_, i) => jobs[i] === undefined).map((entry) => entry.id));
-      if (missing.size > 0) {
-        // Left in place, an orphan entry would keep nextRunAt() in the past and spin the scheduler.
-        await this.keyv.set(
-          SCHEDULE,
-          schedule.filter((entry) => !missing.has(entry.id)),
-        );
-      }
-      return jobs.filter((job): job is Job => job !== undefined);
-    });
+  async claim(options: ClaimOptions): Promise<ClaimedJob[]> {
+    if (options.limit <= 0) return [];
+    const claim = randomUUID();
+    const due = this.db
+      .selectFrom('jobs')
+      .select('position')
+      .where('run_at', '<=', options.now.getTime())
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', options.wallNow)]))
+      .orderBy('run_at')
+      .orderBy('position')
+      .limit(options.limit)
+      // Another instance's claim in flight is skipped, not waited for.
+      .$if(this.engine === 'postgres', (qb) => qb.forUpdate().skipLocked());
+    const rows = await this.db
+      .updateTable('jobs')
+      .set({ claim, lease_until: options.leaseUntil })
+      .where('position', 'in', due)
+      .returningAll()
+      .execute();
+    return rows
+      .sort((a, b) => Number(a.run_at) - Number(b.run_at) || Number(a.position) - Number(b.position))
+      .map((row) => ({ ...toJob(row), claim }));
   }
 
-  async nextRunAt(): Promise<Date | undefined> {
-    const first = (await this.readSchedule())[0];
-    return first === undefined ? undefined : new Date(first.at);
+  async extend(job: ClaimedJob, leaseUntil: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('jobs')
+      .set({ lease_until: leaseUntil })
+      .where('id', '=', job.id)
+      .where('claim', '=', job.claim)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
-  private async readSchedule(): Promise<ScheduleEntry[]> {
-    return (await this.keyv.get<ScheduleEntry[]>(SCHEDULE)) ?? [];
+  async complete(job: ClaimedJob): Promise<void> {
+    await this.db.deleteFrom('jobs').where('id', '=', job.id).where('claim', '=', job.claim).execute();
+  }
+
+  async release(job: ClaimedJob, runAt: Date, attempts: number): Promise<void> {
+    await this.db
+      .updateTable('jobs')
+      .set({ run_at: runAt.getTime(), attempts, claim: null, lease_until: null })
+      .where('id', '=', job.id)
+      .where('claim', '=', job.claim)
+      .execute();
+  }
+
+  async nextRunAt(wallNow: number): Promise<Date | undefined> {
+    const row = await this.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.min('run_at').as('next'))
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', wallNow)]))
+      .executeTakeFirst();
+    const next = row?.next;
+    return next === null || next === undefined ? undefined : new Date(Number(next));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 }

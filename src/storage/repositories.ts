@@ -1,9 +1,11 @@
-// The repositories of sequences, enrollments, records, users and the outbox on Keyv namespaces.
-// Key layout per namespace is documented on each class; values are plain JSON.
+// The repositories of sequences, enrollments, records, users and the outbox, as SQL through Kysely.
+// Each method is one question the product asks, answered from an index; an aggregate's columns
+// hold what queries filter and sort on, its `data` column the rest as JSON.
 
-import type { Keyv } from 'keyv';
+import type { Kysely, Transaction } from 'kysely';
 import type {
   EnrollmentRepository,
+  EnrollmentSaveOptions,
   OutboxMessage,
   OutboxRepository,
   RecordRepository,
@@ -11,254 +13,385 @@ import type {
   User,
   UserRepository,
 } from '../app/ports.js';
-import type { CrmRecord, Enrollment, RecordType, Sequence } from '../domain/model.js';
-import { InProcessLocks } from './locks.js';
+import { RevisionConflictError } from '../app/ports.js';
+import type { CrmRecord, Enrollment, HistoryEntry, RecordType, Sequence } from '../domain/model.js';
+import type { Engine } from './migrations.js';
+import type { Database, EnrollmentTable } from './schema.js';
 
-/** Every value of `keyv`'s namespace whose key starts with `prefix`, in no particular order. */
-export async function valuesWithPrefix<T>(keyv: Keyv, prefix: string): Promise<T[]> {
-  const values: T[] = [];
-  for await (const [, value] of entriesWithPrefix<T>(keyv, prefix)) values.push(value);
-  return values;
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** How many ids go into one `IN (…)` list: far below both engines' limits on bound parameters. */
+const IN_CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
-async function* entriesWithPrefix<T>(keyv: Keyv, prefix: string): AsyncGenerator<[string, T]> {
-  if (!keyv.iterator) throw new Error(`The store of namespace "${keyv.namespace}" cannot be iterated`);
-  for await (const [key, value] of keyv.iterator(keyv.namespace)) {
-    if (typeof key === 'string' && key.startsWith(prefix)) yield [key, value as T];
-  }
-}
+const parse = <T>(row: { data: string }): T => JSON.parse(row.data) as T;
 
-/** The stored values of `keys` that exist, in the order of `keys`. */
-async function getExisting<T>(keyv: Keyv, keys: string[]): Promise<T[]> {
-  if (keys.length === 0) return [];
-  const values = await keyv.getMany<T>(keys);
-  return values.filter((value): value is T => value !== undefined && value !== null);
-}
+/** Lower-cased, trimmed, inner spaces collapsed: what "the same name" means for duplicates. */
+export const matchKey = (value: string | undefined): string =>
+  (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
-const byName = <T extends { id: string; name: string }>(a: T, b: T): number =>
-  a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-
-/**
- * Namespace `sequences`: `seq:<id>` → the latest Sequence.
- * Namespace `sequenceVersions`: `seqv:<id>:<version>` → the Sequence as saved at that version.
- * Snapshots live apart so that `list()` iterates the latest sequences only.
- */
-export class KeyvSequenceRepository implements SequenceRepository {
-  private readonly locks = new InProcessLocks();
-
-  constructor(
-    private readonly latest: Keyv,
-    private readonly versions: Keyv,
-  ) {}
+export class SqlSequenceRepository implements SequenceRepository {
+  constructor(private readonly db: Executor) {}
 
   async get(id: string): Promise<Sequence | undefined> {
-    return this.latest.get<Sequence>(`seq:${id}`);
+    const row = await this.db.selectFrom('sequences').select('data').where('id', '=', id).executeTakeFirst();
+    return row && parse<Sequence>(row);
   }
 
   async getVersion(id: string, version: number): Promise<Sequence | undefined> {
-    return this.versions.get<Sequence>(`seqv:${id}:${version}`);
+    const row = await this.db
+      .selectFrom('sequence_versions')
+      .select('data')
+      .where('sequence_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row && parse<Sequence>(row);
   }
 
   async save(sequence: Sequence): Promise<void> {
-    const value = structuredClone(sequence);
-    // Per id, so that two saves cannot leave an older version as the latest.
-    await this.locks.withLock(value.id, async () => {
-      // Snapshot first: the latest never names a version that has no snapshot.
-      await this.versions.set(`seqv:${value.id}:${value.version}`, value);
-      await this.latest.set(`seq:${value.id}`, value);
+    const data = JSON.stringify(sequence);
+    await inTransaction(this.db, async (tx) => {
+      await tx
+        .insertInto('sequence_versions')
+        .values({ sequence_id: sequence.id, version: sequence.version, data })
+        .onConflict((oc) => oc.columns(['sequence_id', 'version']).doUpdateSet({ data }))
+        .execute();
+      const row = {
+        name: sequence.name,
+        status: sequence.status,
+        record_type: sequence.recordType,
+        owner_id: sequence.ownerId,
+        business_unit: sequence.businessUnit ?? null,
+        version: sequence.version,
+        data,
+        updated_at: sequence.updatedAt,
+      };
+      await tx
+        .insertInto('sequences')
+        .values({ id: sequence.id, ...row })
+        // The latest never goes back to an older version, whichever of two saves commits last.
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet(row).where('sequences.version', '<=', sequence.version),
+        )
+        .execute();
     });
   }
 
   async delete(id: string): Promise<void> {
-    await this.locks.withLock(id, async () => {
-      // Latest first: an interrupted delete leaves unreachable snapshots, never a sequence without them.
-      await this.latest.delete(`seq:${id}`);
-      const prefix = `seqv:${id}:`;
-      const keys: string[] = [];
-      // The rest must be a bare version: `seqv:a:` is also the start of the snapshots of sequence "a:b".
-      for await (const [key] of entriesWithPrefix(this.versions, prefix)) {
-        if (!key.slice(prefix.length).includes(':')) keys.push(key);
-      }
-      // Collected before deleting: deleting while the sqlite iterator pages with OFFSET would skip rows.
-      if (keys.length > 0) await this.versions.deleteMany(keys);
+    await inTransaction(this.db, async (tx) => {
+      await tx.deleteFrom('sequences').where('id', '=', id).execute();
+      await tx.deleteFrom('sequence_versions').where('sequence_id', '=', id).execute();
     });
   }
 
   async list(): Promise<Sequence[]> {
-    return (await valuesWithPrefix<Sequence>(this.latest, 'seq:')).sort(byName);
+    const rows = await this.db.selectFrom('sequences').select('data').orderBy('name').orderBy('id').execute();
+    return rows.map((row) => parse<Sequence>(row));
+  }
+
+  async countActive(): Promise<number> {
+    const row = await this.db
+      .selectFrom('sequences')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 }
 
-const INDEXES = {
-  seller: (enrollment: Enrollment) => enrollment.sellerId,
-  record: (enrollment: Enrollment) => enrollment.recordId,
-  sequence: (enrollment: Enrollment) => enrollment.sequenceId,
-} as const;
-type IndexName = keyof typeof INDEXES;
-const INDEX_NAMES = Object.keys(INDEXES) as IndexName[];
-
-const indexKey = (name: IndexName, value: string): string => `idx:${name}:${value}`;
+type EnrollmentRow = Pick<EnrollmentTable, 'id' | 'data'>;
 
 /**
- * Namespace `enrollments`: `enr:<id>` → Enrollment.
- * Namespace `enrollmentIndex`: `idx:seller:<sellerId>`, `idx:record:<recordId>`,
- * `idx:sequence:<sequenceId>` → enrollment ids, in the order they joined the index.
- *
- * The indexes let the per-seller, per-record and per-sequence lists read only their enrollments.
- * They may hold a stale id after an interrupted save, so reads check the enrollment still matches.
+ * `enrollments` holds each enrollment's state (without history), `enrollment_history` its history,
+ * one row per entry, appended as the enrollment moves on: a save writes only the new entries.
  */
-export class KeyvEnrollmentRepository implements EnrollmentRepository {
-  /** Keys `enr:<id>` (one save per enrollment at a time) and `idx:...` (one index update per key at a time). */
-  private readonly locks = new InProcessLocks();
-
+export class SqlEnrollmentRepository implements EnrollmentRepository {
   constructor(
-    private readonly items: Keyv,
-    private readonly index: Keyv,
+    private readonly db: Executor,
+    private readonly engine: Engine,
   ) {}
 
   async get(id: string): Promise<Enrollment | undefined> {
-    return this.items.get<Enrollment>(`enr:${id}`);
+    const row = await this.db
+      .selectFrom('enrollments')
+      .select(['id', 'data'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return (await this.withHistory([row]))[0];
   }
 
-  async save(enrollment: Enrollment): Promise<void> {
-    const value = structuredClone(enrollment);
-    await this.locks.withLock(`enr:${value.id}`, async () => {
-      const previous = await this.items.get<Enrollment>(`enr:${value.id}`);
-      const moves = INDEX_NAMES.map((name) => ({
-        name,
-        from: previous === undefined ? undefined : INDEXES[name](previous),
-        to: INDEXES[name](value),
-      })).filter((move) => move.from !== move.to);
-      // Join the new indexes before the write and leave the old ones after it: an interrupted save
-      // leaves at most a stale entry (filtered on read), never an enrollment missing from its index.
-      await Promise.all(
-        moves.map((move) =>
-          this.updateIndex(indexKey(move.name, move.to), (ids) =>
-            ids.includes(value.id) ? undefined : [...ids, value.id],
-          ),
-        ),
-      );
-      await this.items.set(`enr:${value.id}`, value);
-      await Promise.all(
-        moves.flatMap(({ name, from }) =>
-          from === undefined
-            ? []
-            : [
-                this.updateIndex(indexKey(name, from), (ids) =>
-                  ids.includes(value.id) ? ids.filter((id) => id !== value.id) : undefined,
-                ),
-              ],
-        ),
-      );
+  async save(enrollment: Enrollment, options: EnrollmentSaveOptions = {}): Promise<void> {
+    await inTransaction(this.db, async (tx) => {
+      const stored = await tx
+        .selectFrom('enrollments')
+        .select(['revision', 'history_length'])
+        .where('id', '=', enrollment.id)
+        // PostgreSQL: a second writer waits here until the first commits, then sees its revision.
+        // SQLite: the transaction already holds the only connection.
+        .$if(this.engine === 'postgres', (qb) => qb.forUpdate())
+        .executeTakeFirst();
+      const { expectedRevision } = options;
+      if (expectedRevision !== undefined && (stored?.revision ?? null) !== expectedRevision) {
+        throw new RevisionConflictError(enrollment.id, expectedRevision, stored?.revision ?? null);
+      }
+      const { history, ...state } = enrollment;
+      const from = Math.min(stored?.history_length ?? 0, history.length);
+      const row = {
+        sequence_id: enrollment.sequenceId,
+        sequence_version: enrollment.sequenceVersion,
+        record_id: enrollment.recordId,
+        seller_id: enrollment.sellerId,
+        status: enrollment.status,
+        due_at: enrollment.current ? Date.parse(enrollment.current.dueAt) : null,
+        revision: enrollment.revision,
+        history_length: history.length,
+        data: JSON.stringify(state),
+        updated_at: enrollment.updatedAt,
+      };
+      await tx
+        .insertInto('enrollments')
+        .values({ id: enrollment.id, created_at: enrollment.createdAt, ...row })
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
+      if ((stored?.history_length ?? 0) > history.length) {
+        // A history is only ever appended to; a shorter one replaces what was there.
+        await tx
+          .deleteFrom('enrollment_history')
+          .where('enrollment_id', '=', enrollment.id)
+          .where('position', '>=', history.length)
+          .execute();
+      }
+      const added = history.slice(from).map((entry, i) => historyRow(enrollment.id, from + i, entry));
+      for (const part of chunks(added, 100)) await tx.insertInto('enrollment_history').values(part).execute();
     });
   }
 
-  listBySeller(sellerId: string): Promise<Enrollment[]> {
-    return this.listByIndex('seller', sellerId);
+  async listBySeller(sellerId: string): Promise<Enrollment[]> {
+    return this.listWhere('seller_id', sellerId);
   }
 
-  listByRecord(recordId: string): Promise<Enrollment[]> {
-    return this.listByIndex('record', recordId);
+  async listOpenBySeller(sellerId: string): Promise<Enrollment[]> {
+    const rows = await this.db
+      .selectFrom('enrollments')
+      .select(['id', 'data'])
+      .where('seller_id', '=', sellerId)
+      .where('status', 'in', ['active', 'paused'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return this.withHistory(rows);
   }
 
-  listBySequence(sequenceId: string): Promise<Enrollment[]> {
-    return this.listByIndex('sequence', sequenceId);
+  async listByRecord(recordId: string): Promise<Enrollment[]> {
+    return this.listWhere('record_id', recordId);
+  }
+
+  async listBySequence(sequenceId: string): Promise<Enrollment[]> {
+    return this.listWhere('sequence_id', sequenceId);
+  }
+
+  async countOpenBySequence(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('enrollments')
+      .select(['sequence_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', 'in', ['active', 'paused'])
+      .groupBy('sequence_id')
+      .execute();
+    return new Map(rows.map((row) => [row.sequence_id, Number(row.n)]));
   }
 
   async list(): Promise<Enrollment[]> {
-    const enrollments = await valuesWithPrefix<Enrollment>(this.items, 'enr:');
-    return enrollments.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const rows = await this.db
+      .selectFrom('enrollments')
+      .select(['id', 'data'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return this.withHistory(rows);
   }
 
-  private async listByIndex(name: IndexName, value: string): Promise<Enrollment[]> {
-    const ids = (await this.index.get<string[]>(indexKey(name, value))) ?? [];
-    const enrollments = await getExisting<Enrollment>(
-      this.items,
-      ids.map((id) => `enr:${id}`),
-    );
-    return enrollments.filter((enrollment) => INDEXES[name](enrollment) === value);
+  private async listWhere(
+    column: 'seller_id' | 'record_id' | 'sequence_id',
+    value: string,
+  ): Promise<Enrollment[]> {
+    const rows = await this.db
+      .selectFrom('enrollments')
+      .select(['id', 'data'])
+      .where(column, '=', value)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return this.withHistory(rows);
   }
 
-  /**
-   * Read-modify-write of one index key; concurrent saves in this process queue on the key.
-   * `change` returns the new ids, or undefined when there is nothing to write.
-   */
-  private async updateIndex(key: string, change: (ids: string[]) => string[] | undefined): Promise<void> {
-    await this.locks.withLock(key, async () => {
-      const next = change((await this.index.get<string[]>(key)) ?? []);
-      if (next === undefined) return;
-      if (next.length === 0) await this.index.delete(key);
-      else await this.index.set(key, next);
-    });
+  /** The enrollments of `rows`, each with its history, in the order of `rows`. */
+  private async withHistory(rows: EnrollmentRow[]): Promise<Enrollment[]> {
+    const histories = new Map<string, HistoryEntry[]>(rows.map((row) => [row.id, []]));
+    for (const ids of chunks(rows.map((row) => row.id))) {
+      const entries = await this.db
+        .selectFrom('enrollment_history')
+        .select(['enrollment_id', 'data'])
+        .where('enrollment_id', 'in', ids)
+        .orderBy('enrollment_id')
+        .orderBy('position')
+        .execute();
+      for (const entry of entries) histories.get(entry.enrollment_id)?.push(parse<HistoryEntry>(entry));
+    }
+    return rows.map((row) => ({
+      ...parse<Omit<Enrollment, 'history'>>(row),
+      history: histories.get(row.id) ?? [],
+    }));
   }
 }
 
-/** Namespace `records`: `rec:<id>` → CrmRecord. */
-export class KeyvRecordRepository implements RecordRepository {
-  constructor(private readonly keyv: Keyv) {}
+function historyRow(enrollmentId: string, position: number, entry: HistoryEntry) {
+  return {
+    enrollment_id: enrollmentId,
+    position,
+    at: entry.at,
+    action: entry.action,
+    by_user: entry.by,
+    data: JSON.stringify(entry),
+  };
+}
+
+export class SqlRecordRepository implements RecordRepository {
+  constructor(private readonly db: Executor) {}
 
   async get(id: string): Promise<CrmRecord | undefined> {
-    return this.keyv.get<CrmRecord>(`rec:${id}`);
+    const row = await this.db.selectFrom('records').select('data').where('id', '=', id).executeTakeFirst();
+    return row && parse<CrmRecord>(row);
+  }
+
+  async getMany(ids: readonly string[]): Promise<CrmRecord[]> {
+    const found: CrmRecord[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom('records').select('data').where('id', 'in', part).execute();
+      found.push(...rows.map((row) => parse<CrmRecord>(row)));
+    }
+    return found;
   }
 
   async save(record: CrmRecord): Promise<void> {
-    await this.keyv.set(`rec:${record.id}`, structuredClone(record));
+    const row = {
+      type: record.type,
+      name: record.name,
+      owner_id: record.ownerId,
+      name_key: matchKey(record.name),
+      email_key: record.email ? matchKey(record.email) : null,
+      data: JSON.stringify(record),
+      updated_at: record.updatedAt,
+    };
+    await this.db
+      .insertInto('records')
+      .values({ id: record.id, ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   }
 
   async delete(id: string): Promise<void> {
-    await this.keyv.delete(`rec:${id}`);
+    await this.db.deleteFrom('records').where('id', '=', id).execute();
   }
 
   async list(type?: RecordType): Promise<CrmRecord[]> {
-    const records = await valuesWithPrefix<CrmRecord>(this.keyv, 'rec:');
-    return records.filter((record) => type === undefined || record.type === type).sort(byName);
+    let query = this.db.selectFrom('records').select('data');
+    if (type) query = query.where('type', '=', type);
+    const rows = await query.orderBy('name').orderBy('id').execute();
+    return rows.map((row) => parse<CrmRecord>(row));
+  }
+
+  /** Records of `type` with the same e-mail address, or the same name, as `record` (not itself). */
+  async listLookalikes(record: CrmRecord): Promise<CrmRecord[]> {
+    const email = record.email ? matchKey(record.email) : undefined;
+    const rows = await this.db
+      .selectFrom('records')
+      .select('data')
+      .where('type', '=', record.type)
+      .where('id', '!=', record.id)
+      .where((eb) =>
+        email
+          ? eb.or([eb('email_key', '=', email), eb('name_key', '=', matchKey(record.name))])
+          : eb('name_key', '=', matchKey(record.name)),
+      )
+      .execute();
+    return rows.map((row) => parse<CrmRecord>(row));
+  }
+
+  async listByOwner(ownerId: string, type?: RecordType): Promise<CrmRecord[]> {
+    let query = this.db.selectFrom('records').select('data').where('owner_id', '=', ownerId);
+    if (type) query = query.where('type', '=', type);
+    const rows = await query.orderBy('name').orderBy('id').execute();
+    return rows.map((row) => parse<CrmRecord>(row));
   }
 }
 
-/** Namespace `users`: `user:<id>` → User. */
-export class KeyvUserRepository implements UserRepository {
-  constructor(private readonly keyv: Keyv) {}
+export class SqlUserRepository implements UserRepository {
+  constructor(private readonly db: Executor) {}
 
   async get(id: string): Promise<User | undefined> {
-    return this.keyv.get<User>(`user:${id}`);
+    const row = await this.db.selectFrom('users').select('data').where('id', '=', id).executeTakeFirst();
+    return row && parse<User>(row);
   }
 
   async save(user: User): Promise<void> {
-    await this.keyv.set(`user:${user.id}`, structuredClone(user));
+    const row = { name: user.name, data: JSON.stringify(user), updated_at: user.updatedAt };
+    await this.db
+      .insertInto('users')
+      .values({ id: user.id, ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   }
 
   async list(): Promise<User[]> {
-    return (await valuesWithPrefix<User>(this.keyv, 'user:')).sort(byName);
+    const rows = await this.db.selectFrom('users').select('data').orderBy('name').orderBy('id').execute();
+    return rows.map((row) => parse<User>(row));
   }
 }
 
-const OUTBOX_ORDER = 'order';
-
-/**
- * Namespace `outbox`: `msg:<id>` → OutboxMessage; `order` → message ids, oldest first.
- * The id list keeps the order of `add` calls, which neither store's iteration promises.
- */
-export class KeyvOutboxRepository implements OutboxRepository {
-  private readonly locks = new InProcessLocks();
-
-  constructor(private readonly keyv: Keyv) {}
+/** Messages in the order they were added; adding an id again replaces the message in its place. */
+export class SqlOutboxRepository implements OutboxRepository {
+  constructor(private readonly db: Executor) {}
 
   async add(message: OutboxMessage): Promise<void> {
-    const value = structuredClone(message);
-    await this.locks.withLock(OUTBOX_ORDER, async () => {
-      // Message first: the order never names a message that is not stored.
-      await this.keyv.set(`msg:${value.id}`, value);
-      const order = (await this.keyv.get<string[]>(OUTBOX_ORDER)) ?? [];
-      // Adding the same id again replaces the message and keeps its place.
-      if (!order.includes(value.id)) await this.keyv.set(OUTBOX_ORDER, [...order, value.id]);
-    });
+    const row = {
+      enrollment_id: message.enrollmentId ?? null,
+      sent_at: message.sentAt,
+      data: JSON.stringify(message),
+    };
+    await this.db
+      .insertInto('outbox')
+      .values({ id: message.id, ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   }
 
   async list(): Promise<OutboxMessage[]> {
-    const order = (await this.keyv.get<string[]>(OUTBOX_ORDER)) ?? [];
-    return getExisting<OutboxMessage>(
-      this.keyv,
-      order.map((id) => `msg:${id}`),
-    );
+    const rows = await this.db.selectFrom('outbox').select('data').orderBy('position').execute();
+    return rows.map((row) => parse<OutboxMessage>(row));
   }
+
+  async listByEnrollment(enrollmentId: string): Promise<OutboxMessage[]> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select('data')
+      .where('enrollment_id', '=', enrollmentId)
+      .orderBy('position')
+      .execute();
+    return rows.map((row) => parse<OutboxMessage>(row));
+  }
+}
+
+/**
+ * Runs `fn` in a transaction: a new one on a database, or the caller's when `db` already is one
+ * (the writes then commit with the caller's).
+ */
+export async function inTransaction<T>(db: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return (db as Kysely<Database>).transaction().execute(fn);
 }

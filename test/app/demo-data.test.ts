@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/app/clock.js';
 import { maybeSeedOnStart, seedDemoData, PLAYGROUND_USER_ID } from '../../src/app/demo-data.js';
 import { silentLogger } from '../../src/app/logger.js';
 import { isRecordActive } from '../../src/domain/model.js';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 
 const clock = new ManualClock(new Date('2026-03-02T08:00:00Z'));
 

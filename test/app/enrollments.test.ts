@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/app/logger.js';
 import type { Stores } from '../../src/app/ports.js';
 import type { CrmRecord, Sequence } from '../../src/domain/model.js';
 import { builtInTemplates } from '../../src/domain/templates.js';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 import { tempDataDir } from '../helpers/harness.js';
 
 const MONDAY_9_WARSAW = new Date('2026-03-02T08:00:00Z');

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 import { DANA, cardsOf, message } from '../helpers/activities.js';
 import { tempDataDir } from '../helpers/harness.js';
 

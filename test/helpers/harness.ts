@@ -14,7 +14,7 @@ import { silentLogger } from '../../src/app/logger.js';
 import type { Stores } from '../../src/app/ports.js';
 import { createAdapter, createBot } from '../../src/bot/app.js';
 import { createServer } from '../../src/server.js';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 import { startStubConnector, type StubConnector } from './connector.js';
 
 export const MONDAY_9_UTC = new Date('2026-03-02T09:00:00.000Z');

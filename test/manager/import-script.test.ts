@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 import { DANA, SAM } from '../helpers/activities.js';
 import { startHarness, tempDataDir } from '../helpers/harness.js';
 import { say } from '../helpers/manager-chat.js';

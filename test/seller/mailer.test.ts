@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.js';
 import { OutboxMailer } from '../../src/app/mail.js';
 import { SmtpMailer, createMailer } from '../../src/app/seller/mailer.js';
-import { createStores } from '../../src/storage/keyv.js';
+import { createStores } from '../../src/storage/stores.js';
 import { DANA } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { connect, createRecord, greet, sequenceFromTemplate } from '../helpers/seller-world.js';

@@ -6,10 +6,16 @@ import { join } from 'node:path';
 import type { Job, OutboxMessage, User } from '../../src/app/ports.js';
 import type { CrmRecord, Enrollment, Sequence } from '../../src/domain/model.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/domain/model.js';
-import { createStores, type KeyvStores } from '../../src/storage/keyv.js';
+import { createStores, type SqlStores } from '../../src/storage/stores.js';
+import { createTestDatabase, postgresAvailable } from '../helpers/postgres.js';
 
-export const STORE_KINDS = ['memory', 'sqlite'] as const;
-export type StoreKind = (typeof STORE_KINDS)[number];
+/** Every engine the product runs on: SQLite in memory and in a file, and PostgreSQL when it is here. */
+export const STORE_KINDS = [
+  'memory',
+  'sqlite',
+  ...((await postgresAvailable()) ? (['postgres'] as const) : []),
+] as const;
+export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 
 export const T0 = '2025-03-03T09:00:00.000Z';
 
@@ -20,10 +26,21 @@ export async function makeTempDir(): Promise<string> {
 /** Stores of `kind`, and `dispose()` to close them and remove the temporary data directory. */
 export async function openStores(
   kind: StoreKind,
-): Promise<{ stores: KeyvStores; dispose: () => Promise<void> }> {
+): Promise<{ stores: SqlStores; dispose: () => Promise<void> }> {
   if (kind === 'memory') {
     const stores = await createStores({ kind: 'memory' });
     return { stores, dispose: () => stores.close() };
+  }
+  if (kind === 'postgres') {
+    const database = await createTestDatabase();
+    const stores = await createStores({ kind: 'postgres', url: database.url });
+    return {
+      stores,
+      dispose: async () => {
+        await stores.close();
+        await database.drop();
+      },
+    };
   }
   const dataDir = await makeTempDir();
   const stores = await createStores({ kind: 'sqlite', dataDir });

@@ -1,15 +1,18 @@
-import { Keyv } from 'keyv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeyvStores } from '../../src/storage/keyv.js';
-import { KeyvJobStore } from '../../src/storage/jobs.js';
+import type { ClaimedJob } from '../../src/app/ports.js';
+import type { SqlStores } from '../../src/storage/stores.js';
 import { aJob, openStores, STORE_KINDS } from './fixtures.js';
 
 const at = (time: string) => `2025-03-03T${time}:00.000Z`;
 const ids = (jobs: { id: string }[]) => jobs.map((job) => job.id);
+/** Wall-clock milliseconds of the leases in these tests: any fixed number will do. */
+const WALL = 1_000_000;
 
-describe.each(STORE_KINDS)('KeyvJobStore on %s', (kind) => {
-  let stores: KeyvStores;
+describe.each(STORE_KINDS)('job store on %s', (kind) => {
+  let stores: SqlStores;
   let dispose: () => Promise<void>;
+  const claim = (time: string, limit = 10, wallNow = WALL): Promise<ClaimedJob[]> =>
+    stores.jobs.claim({ now: new Date(time), limit, wallNow, leaseUntil: wallNow + 60_000 });
 
   beforeEach(async () => {
     ({ stores, dispose } = await openStores(kind));
@@ -25,39 +28,39 @@ describe.each(STORE_KINDS)('KeyvJobStore on %s', (kind) => {
     expect(await stores.jobs.get('job-1')).toEqual(job);
   });
 
-  it('returns due jobs earliest first, whatever order they were put in', async () => {
+  it('claims due jobs earliest first, whatever order they were put in', async () => {
     await stores.jobs.put(aJob({ id: 'late', runAt: at('10:02') }));
     await stores.jobs.put(aJob({ id: 'early', runAt: at('10:00') }));
     await stores.jobs.put(aJob({ id: 'middle', runAt: at('10:01') }));
     await stores.jobs.put(aJob({ id: 'future', runAt: at('12:00') }));
-    expect(ids(await stores.jobs.due(new Date(at('10:05')), 10))).toEqual(['early', 'middle', 'late']);
-    expect(ids(await stores.jobs.due(new Date(at('10:01')), 10))).toEqual(['early', 'middle']);
-    expect(await stores.jobs.due(new Date(at('09:59')), 10)).toEqual([]);
+    expect(await claim(at('09:59'))).toEqual([]);
+    expect(ids(await claim(at('10:01')))).toEqual(['early', 'middle']);
+    expect(ids(await claim(at('10:05')))).toEqual(['late']);
   });
 
   it('orders by the instant, not by the text of runAt', async () => {
     await stores.jobs.put(aJob({ id: 'utc', runAt: '2025-03-03T09:30:00.000Z' }));
     await stores.jobs.put(aJob({ id: 'berlin', runAt: '2025-03-03T10:00:00+01:00' }));
-    expect(ids(await stores.jobs.due(new Date('2025-03-03T10:00:00Z'), 10))).toEqual(['berlin', 'utc']);
+    expect(ids(await claim('2025-03-03T10:00:00Z'))).toEqual(['berlin', 'utc']);
   });
 
   it('keeps the order of puts for jobs due at the same time', async () => {
     for (const id of ['c', 'a', 'b']) await stores.jobs.put(aJob({ id, runAt: at('10:00') }));
-    expect(ids(await stores.jobs.due(new Date(at('10:00')), 10))).toEqual(['c', 'a', 'b']);
+    expect(ids(await claim(at('10:00')))).toEqual(['c', 'a', 'b']);
   });
 
   it('replaces a job put again with the same id', async () => {
     await stores.jobs.put(aJob({ id: 'timer', runAt: at('10:00'), payload: { revision: 1 } }));
     await stores.jobs.put(aJob({ id: 'other', runAt: at('11:00') }));
     await stores.jobs.put(aJob({ id: 'timer', runAt: at('12:00'), payload: { revision: 2 } }));
-    expect(ids(await stores.jobs.due(new Date(at('11:30')), 10))).toEqual(['other']);
-    const due = await stores.jobs.due(new Date(at('13:00')), 10);
-    expect(ids(due)).toEqual(['other', 'timer']);
-    expect(due[1]?.payload).toEqual({ revision: 2 });
-    expect((await stores.jobs.get('timer'))?.runAt).toBe(at('12:00'));
+    expect(ids(await claim(at('11:30')))).toEqual(['other']);
+    const due = await claim(at('13:00'));
+    expect(ids(due)).toEqual(['timer']);
+    expect(due[0]?.payload).toEqual({ revision: 2 });
+    expect(await stores.jobs.count()).toBe(2);
   });
 
-  it('returns at most limit jobs, the earliest ones', async () => {
+  it('claims at most limit jobs, the earliest ones', async () => {
     for (const [id, time] of [
       ['j3', '10:03'],
       ['j1', '10:01'],
@@ -67,52 +70,89 @@ describe.each(STORE_KINDS)('KeyvJobStore on %s', (kind) => {
     ] as const) {
       await stores.jobs.put(aJob({ id, runAt: at(time) }));
     }
-    expect(ids(await stores.jobs.due(new Date(at('11:00')), 2))).toEqual(['j1', 'j2']);
-    expect(await stores.jobs.due(new Date(at('11:00')), 0)).toEqual([]);
+    expect(await claim(at('11:00'), 0)).toEqual([]);
+    expect(ids(await claim(at('11:00'), 2))).toEqual(['j1', 'j2']);
   });
 
-  it('does not return jobs again once removed, and tells the next run time', async () => {
-    expect(await stores.jobs.nextRunAt()).toBeUndefined();
+  it('keeps a claimed job stored until it is completed, and hides it from other claims meanwhile', async () => {
+    await stores.jobs.put(aJob({ id: 'send', runAt: at('10:00') }));
+    const [held] = await claim(at('10:00'));
+    expect(held?.id).toBe('send');
+    expect(await stores.jobs.get('send')).toBeDefined();
+    expect(await claim(at('10:00'))).toEqual([]);
+    expect(await stores.jobs.nextRunAt(WALL)).toBeUndefined();
+    await stores.jobs.complete(held!);
+    expect(await stores.jobs.get('send')).toBeUndefined();
+    expect(await stores.jobs.count()).toBe(0);
+  });
+
+  it('lets another worker take a job over when its lease ran out, and not before', async () => {
+    await stores.jobs.put(aJob({ id: 'send', runAt: at('10:00') }));
+    const [first] = await claim(at('10:00'), 10, WALL);
+    expect(await claim(at('10:00'), 10, WALL + 59_999)).toEqual([]);
+    const [second] = await claim(at('10:00'), 10, WALL + 60_000);
+    expect(second?.id).toBe('send');
+    expect(second?.claim).not.toBe(first?.claim);
+    // The worker that lost its lease can neither complete nor extend the job any more.
+    await stores.jobs.complete(first!);
+    expect(await stores.jobs.extend(first!, WALL + 120_000)).toBe(false);
+    expect(await stores.jobs.get('send')).toBeDefined();
+    expect(await stores.jobs.extend(second!, WALL + 120_000)).toBe(true);
+    await stores.jobs.complete(second!);
+    expect(await stores.jobs.get('send')).toBeUndefined();
+  });
+
+  it('keeps a job the handler put again under the same id when the claimed one completes', async () => {
+    await stores.jobs.put(aJob({ id: 'timer', runAt: at('10:00'), payload: { revision: 1 } }));
+    const [held] = await claim(at('10:00'));
+    await stores.jobs.put(aJob({ id: 'timer', runAt: at('11:00'), payload: { revision: 2 } }));
+    await stores.jobs.complete(held!);
+    expect((await stores.jobs.get('timer'))?.payload).toEqual({ revision: 2 });
+    await stores.jobs.release(held!, new Date(at('10:30')), 1);
+    expect((await stores.jobs.get('timer'))?.runAt).toBe(at('11:00'));
+  });
+
+  it('puts a failed job back for later with its attempts counted', async () => {
+    await stores.jobs.put(aJob({ id: 'send', runAt: at('10:00') }));
+    const [held] = await claim(at('10:00'));
+    await stores.jobs.release(held!, new Date(at('10:10')), 1);
+    expect(await stores.jobs.nextRunAt(WALL)).toEqual(new Date(at('10:10')));
+    expect(await claim(at('10:09'))).toEqual([]);
+    const [again] = await claim(at('10:10'));
+    expect(again).toMatchObject({ id: 'send', attempts: 1, runAt: at('10:10') });
+  });
+
+  it('tells the next run time and forgets removed jobs', async () => {
+    expect(await stores.jobs.nextRunAt(WALL)).toBeUndefined();
     await stores.jobs.put(aJob({ id: 'second', runAt: at('10:30') }));
     await stores.jobs.put(aJob({ id: 'first', runAt: at('10:15') }));
-    expect(await stores.jobs.nextRunAt()).toEqual(new Date(at('10:15')));
+    expect(await stores.jobs.nextRunAt(WALL)).toEqual(new Date(at('10:15')));
     await stores.jobs.remove('first');
     expect(await stores.jobs.get('first')).toBeUndefined();
-    expect(await stores.jobs.nextRunAt()).toEqual(new Date(at('10:30')));
-    expect(ids(await stores.jobs.due(new Date(at('11:00')), 10))).toEqual(['second']);
+    expect(await stores.jobs.nextRunAt(WALL)).toEqual(new Date(at('10:30')));
     await stores.jobs.remove('second');
     await stores.jobs.remove('never-existed');
-    expect(await stores.jobs.nextRunAt()).toBeUndefined();
+    expect(await stores.jobs.nextRunAt(WALL)).toBeUndefined();
   });
 
   it('schedules every one of concurrent puts', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `j${String(i).padStart(2, '0')}`);
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        stores.jobs.put(
-          aJob({ id: `j${String(i).padStart(2, '0')}`, runAt: at(`10:${String(i).padStart(2, '0')}`) }),
-        ),
-      ),
+      names.map((id, i) => stores.jobs.put(aJob({ id, runAt: at(`10:${String(i).padStart(2, '0')}`) }))),
     );
-    const due = await stores.jobs.due(new Date(at('11:00')), 100);
-    expect(ids(due)).toEqual(Array.from({ length: 30 }, (_, i) => `j${String(i).padStart(2, '0')}`));
+    expect(ids(await claim(at('11:00'), 100))).toEqual(names);
+  });
+
+  it('gives each job to one of concurrent claimers only', async () => {
+    for (let i = 0; i < 40; i++) await stores.jobs.put(aJob({ id: `j${i}`, runAt: at('10:00') }));
+    const batches = await Promise.all(Array.from({ length: 8 }, () => claim(at('10:00'), 7)));
+    const claimed = batches.flatMap(ids);
+    expect(claimed).toHaveLength(40);
+    expect(new Set(claimed).size).toBe(40);
   });
 
   it('rejects a job whose runAt is not a time', async () => {
     await expect(stores.jobs.put(aJob({ runAt: 'tomorrow' }))).rejects.toThrow(RangeError);
-    expect(await stores.jobs.nextRunAt()).toBeUndefined();
-  });
-});
-
-describe('KeyvJobStore schedule repair', () => {
-  it('drops a schedule entry whose job is missing, so nextRunAt does not stay in the past', async () => {
-    const keyv = new Keyv({ store: new Map(), namespace: 'jobs' });
-    const jobs = new KeyvJobStore(keyv);
-    await jobs.put(aJob({ id: 'orphan', runAt: at('10:00') }));
-    await jobs.put(aJob({ id: 'kept', runAt: at('10:05') }));
-    await keyv.delete('job:orphan');
-    expect(await jobs.nextRunAt()).toEqual(new Date(at('10:00')));
-    expect(ids(await jobs.due(new Date(at('10:10')), 10))).toEqual(['kept']);
-    expect(await jobs.nextRunAt()).toEqual(new Date(at('10:05')));
-    expect(await keyv.get('schedule')).toEqual([{ id: 'kept', at: Date.parse(at('10:05')) }]);
+    expect(await stores.jobs.nextRunAt(WALL)).toBeUndefined();
   });
 });

@@ -1,11 +1,19 @@
-import { Keyv } from 'keyv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeyvStores } from '../../src/storage/keyv.js';
-import { KeyvEnrollmentRepository } from '../../src/storage/repositories.js';
-import { aMessage, aRecord, aSequence, aUser, anEnrollment, openStores, STORE_KINDS } from './fixtures.js';
+import type { SqlStores } from '../../src/storage/stores.js';
+import { RevisionConflictError } from '../../src/app/ports.js';
+import {
+  aMessage,
+  aRecord,
+  aSequence,
+  aUser,
+  anEnrollment,
+  openStores,
+  STORE_KINDS,
+  T0,
+} from './fixtures.js';
 
 describe.each(STORE_KINDS)('repositories on %s', (kind) => {
-  let stores: KeyvStores;
+  let stores: SqlStores;
   let dispose: () => Promise<void>;
 
   beforeEach(async () => {
@@ -83,7 +91,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       ]);
     });
 
-    it('ends on the last of concurrent saves of one sequence', async () => {
+    it('ends on the highest version of concurrent saves of one sequence', async () => {
       await Promise.all(
         [1, 2, 3, 4, 5].map((version) => stores.sequences.save(aSequence({ version, name: `v${version}` }))),
       );
@@ -161,17 +169,88 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(await stores.enrollments.listBySeller('bob')).toHaveLength(50);
     });
 
-    it('keeps the last of concurrent saves of one enrollment in exactly one seller index', async () => {
-      const enrollment = anEnrollment({ id: 'e1', sellerId: 'ann' });
+    it('lets exactly one of concurrent compare-and-set saves of one enrollment win', async () => {
+      const enrollment = anEnrollment({ id: 'e1', sellerId: 'ann', revision: 1 });
       await stores.enrollments.save(enrollment);
-      await Promise.all(
-        ['bob', 'cid', 'dee'].map((sellerId) => stores.enrollments.save({ ...enrollment, sellerId })),
+      const results = await Promise.allSettled(
+        ['bob', 'cid', 'dee'].map((sellerId) =>
+          stores.enrollments.save({ ...enrollment, sellerId, revision: 2 }, { expectedRevision: 1 }),
+        ),
       );
-      expect((await stores.enrollments.get('e1'))?.sellerId).toBe('dee');
+      const winners = results.flatMap((r, i) => (r.status === 'fulfilled' ? [['bob', 'cid', 'dee'][i]] : []));
+      expect(winners).toHaveLength(1);
+      for (const r of results) {
+        if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(RevisionConflictError);
+      }
+      const stored = await stores.enrollments.get('e1');
+      expect(stored).toMatchObject({ sellerId: winners[0], revision: 2 });
       const counts = await Promise.all(
         ['ann', 'bob', 'cid', 'dee'].map(async (s) => (await stores.enrollments.listBySeller(s)).length),
       );
-      expect(counts).toEqual([0, 0, 0, 1]);
+      expect(counts.reduce((a, b) => a + b)).toBe(1);
+    });
+
+    it('refuses a compare-and-set save against a revision that is not the stored one, and writes nothing', async () => {
+      await stores.enrollments.save(anEnrollment({ id: 'e1', revision: 3 }));
+      await expect(
+        stores.enrollments.save(anEnrollment({ id: 'e1', revision: 4, status: 'paused' }), {
+          expectedRevision: 2,
+        }),
+      ).rejects.toBeInstanceOf(RevisionConflictError);
+      await expect(
+        stores.enrollments.save(anEnrollment({ id: 'e1' }), { expectedRevision: null }),
+      ).rejects.toBeInstanceOf(RevisionConflictError);
+      expect(await stores.enrollments.get('e1')).toMatchObject({ revision: 3, status: 'active' });
+    });
+
+    it('appends only the new history entries and reads them back in order', async () => {
+      const first = anEnrollment({ id: 'e1', revision: 1 });
+      await stores.enrollments.save(first);
+      const second = {
+        ...first,
+        revision: 2,
+        history: [
+          ...first.history,
+          {
+            at: T0,
+            action: 'completed' as const,
+            stepId: 'call',
+            outcome: 'answered' as const,
+            by: 'seller-1',
+          },
+        ],
+      };
+      await stores.enrollments.save(second, { expectedRevision: 1 });
+      expect((await stores.enrollments.get('e1'))?.history).toEqual(second.history);
+      expect((await stores.enrollments.listBySeller('seller-1'))[0]?.history).toEqual(second.history);
+    });
+
+    it('counts open enrollments per sequence', async () => {
+      await stores.enrollments.save(anEnrollment({ id: 'a', sequenceId: 's1', recordId: 'r1' }));
+      await stores.enrollments.save(
+        anEnrollment({ id: 'b', sequenceId: 's1', recordId: 'r2', status: 'paused' }),
+      );
+      await stores.enrollments.save(
+        anEnrollment({ id: 'c', sequenceId: 's1', recordId: 'r3', status: 'completed' }),
+      );
+      await stores.enrollments.save(anEnrollment({ id: 'd', sequenceId: 's2', recordId: 'r1' }));
+      expect(Object.fromEntries(await stores.enrollments.countOpenBySequence())).toEqual({ s1: 2, s2: 1 });
+      expect((await stores.enrollments.listOpenBySeller('seller-1')).map((e) => e.id).sort()).toEqual([
+        'a',
+        'b',
+        'd',
+      ]);
+    });
+
+    it('keeps one open enrollment per record and sequence', async () => {
+      await stores.enrollments.save(anEnrollment({ id: 'a', sequenceId: 's1', recordId: 'r1' }));
+      await expect(
+        stores.enrollments.save(anEnrollment({ id: 'b', sequenceId: 's1', recordId: 'r1' })),
+      ).rejects.toThrow();
+      await stores.enrollments.save(
+        anEnrollment({ id: 'c', sequenceId: 's1', recordId: 'r1', status: 'completed' }),
+      );
+      expect((await stores.enrollments.listByRecord('r1')).map((e) => e.id).sort()).toEqual(['a', 'c']);
     });
   });
 
@@ -232,43 +311,5 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(listed).toHaveLength(20);
       expect(listed.find((m) => m.id === 'm0')?.subject).toBe('corrected');
     });
-  });
-});
-
-describe('enrollment index layout', () => {
-  const namespaces = () => {
-    const items = new Keyv({ store: new Map(), namespace: 'enrollments' });
-    const index = new Keyv({ store: new Map(), namespace: 'enrollmentIndex' });
-    return { items, index, repository: new KeyvEnrollmentRepository(items, index) };
-  };
-
-  it('keeps id lists under idx:<name>:<value> and drops an emptied index key', async () => {
-    const { index, repository } = namespaces();
-    await repository.save(anEnrollment({ id: 'e1', sellerId: 'ann', recordId: 'r1', sequenceId: 's1' }));
-    await repository.save(anEnrollment({ id: 'e2', sellerId: 'ann', recordId: 'r2', sequenceId: 's1' }));
-    expect(await index.get('idx:seller:ann')).toEqual(['e1', 'e2']);
-    expect(await index.get('idx:record:r1')).toEqual(['e1']);
-    expect(await index.get('idx:sequence:s1')).toEqual(['e1', 'e2']);
-    await repository.save(anEnrollment({ id: 'e1', sellerId: 'bob', recordId: 'r1', sequenceId: 's1' }));
-    expect(await index.get('idx:seller:ann')).toEqual(['e2']);
-    expect(await index.get('idx:seller:bob')).toEqual(['e1']);
-    await repository.save(anEnrollment({ id: 'e2', sellerId: 'bob', recordId: 'r2', sequenceId: 's1' }));
-    expect(await index.has('idx:seller:ann')).toBe(false);
-  });
-
-  it('serves the per-seller list from the index, without iterating the store', async () => {
-    const { items, repository } = namespaces();
-    await repository.save(anEnrollment({ id: 'e1', sellerId: 'ann' }));
-    items.iterator = undefined;
-    expect((await repository.listBySeller('ann')).map((e) => e.id)).toEqual(['e1']);
-    await expect(repository.list()).rejects.toThrow('cannot be iterated');
-  });
-
-  it('ignores a stale index entry left by an interrupted save', async () => {
-    const { index, repository } = namespaces();
-    await repository.save(anEnrollment({ id: 'e1', sellerId: 'bob' }));
-    await index.set('idx:seller:ann', ['e1', 'gone']);
-    expect(await repository.listBySeller('ann')).toEqual([]);
-    expect((await repository.listBySeller('bob')).map((e) => e.id)).toEqual(['e1']);
   });
 });

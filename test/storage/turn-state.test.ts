@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeyvStores } from '../../src/storage/keyv.js';
+import type { SqlStores } from '../../src/storage/stores.js';
 import { openStores, STORE_KINDS } from './fixtures.js';
 
 // Keys as teams-ai builds them: Teams ids contain colons.
@@ -7,7 +7,7 @@ const CONVERSATION = 'msteams/a:1xYz-conversation/conversation';
 const USER = 'msteams/a:1xYz-conversation/29:1abc-user';
 
 describe.each(STORE_KINDS)('KeyvTurnStateStorage on %s', (kind) => {
-  let stores: KeyvStores;
+  let stores: SqlStores;
   let dispose: () => Promise<void>;
 
   beforeEach(async () => {

@@ -282,7 +282,7 @@ export class RecordService {
     const built = buildRecord(input, owner?.id ?? actor.id, this.ctx.clock.now());
     if (!built.ok) return built;
     const record = built.value;
-    const duplicate = duplicateOf(record, await this.ctx.stores.records.list(record.type));
+    const duplicate = duplicateOf(record, await this.ctx.stores.records.listLookalikes(record));
     if (duplicate) return fail('manager.record.duplicate', { type: record.type, name: duplicate.name });
     await this.ctx.stores.records.save(record);
     this.ctx.log.info({ recordId: record.id, type: record.type, by: actor.id }, 'record added');
@@ -291,8 +291,10 @@ export class RecordService {
 
   /** The records `actor` may see (managers: all; others: their own), of a type and filter. */
   async listFor(actor: Actor, type?: RecordType, filter?: string): Promise<CrmRecord[]> {
-    const all = await this.ctx.stores.records.list(type);
     const everyone = decide(actor, 'record.viewAll').allowed;
-    return all.filter((record) => (everyone || record.ownerId === actor.id) && matchesFilter(record, filter));
+    const visible = everyone
+      ? await this.ctx.stores.records.list(type)
+      : await this.ctx.stores.records.listByOwner(actor.id, type);
+    return visible.filter((record) => matchesFilter(record, filter));
   }
 }

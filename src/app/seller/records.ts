@@ -32,7 +32,7 @@ export async function findOwnRecords(
   name: string,
 ): Promise<CrmRecord[]> {
   const type = recordTypeFor(change);
-  const own = (await ctx.stores.records.list(type)).filter((r) => r.ownerId === user.id && isRecordActive(r));
+  const own = (await ctx.stores.records.listByOwner(user.id, type)).filter(isRecordActive);
   const wanted = words(name).join(' ');
   if (!wanted) return [];
   const exact = own.filter((r) =>

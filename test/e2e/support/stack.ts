@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { ManualClock } from '../../../src/app/clock.js';
 import { freePort, startBot, startPlayground, type Service } from '../../../scripts/playground.js';
 import { seed } from '../../../scripts/seed.js';
-import { createStores, type KeyvStores } from '../../../src/storage/keyv.js';
+import { createStores, type SqlStores } from '../../../src/storage/stores.js';
 import { PlaygroundPage } from './playground-page.js';
 import { startRecorder, type Recorder } from './recorder.js';
 
@@ -72,7 +72,7 @@ export interface StackOptions {
    * Runs on the stores before the bot starts (after the demo data), e.g. to put in place what a
    * test does not want to click through. The bot is not running yet: nothing is sent.
    */
-  prepare?: (stores: KeyvStores, clock: ManualClock) => Promise<void>;
+  prepare?: (stores: SqlStores, clock: ManualClock) => Promise<void>;
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {

@@ -13,12 +13,7 @@ export async function listSequences(turn: Turn, request: Request): Promise<Answe
   const visible = (await servicesOf(turn).sequences.visibleTo(actorOf(turn))).filter(
     (s) => (!status || s.status === status) && (!recordType || s.recordType === recordType),
   );
-  const counts = new Map<string, number>();
-  for (const enrollment of await turn.app.stores.enrollments.list()) {
-    if (enrollment.status === 'active' || enrollment.status === 'paused') {
-      counts.set(enrollment.sequenceId, (counts.get(enrollment.sequenceId) ?? 0) + 1);
-    }
-  }
+  const counts = await turn.app.stores.enrollments.countOpenBySequence();
   const filter = [
     status ? turn.say(`manager.status.${status}`) : '',
     recordType ? turn.say(`manager.recordType.${recordType}`) : '',

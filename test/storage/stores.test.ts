@@ -1,7 +1,7 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStores, DATABASE_FILE_NAME } from '../../src/storage/keyv.js';
+import { createStores, DATABASE_FILE_NAME } from '../../src/storage/stores.js';
 import { aJob, aMessage, aRecord, aSequence, aUser, anEnrollment, makeTempDir } from './fixtures.js';
 
 const TURN_KEY = 'msteams/a:1conversation/29:1user';
@@ -49,18 +49,21 @@ describe('createStores', () => {
       expect(await after.records.get('r1')).toEqual(aRecord({ id: 'r1' }));
       expect((await after.users.list()).map((u) => u.name)).toEqual(['Ann']);
       expect((await after.outbox.list()).map((m) => m.id)).toEqual(['m1', 'm2']);
-      expect(await after.jobs.nextRunAt()).toEqual(new Date('2025-03-03T11:00:00.000Z'));
-      expect((await after.jobs.due(new Date('2025-03-03T13:00:00.000Z'), 10)).map((j) => j.id)).toEqual([
-        'sooner',
-        'later',
-      ]);
+      expect(await after.jobs.nextRunAt(0)).toEqual(new Date('2025-03-03T11:00:00.000Z'));
+      const due = await after.jobs.claim({
+        now: new Date('2025-03-03T13:00:00.000Z'),
+        limit: 10,
+        wallNow: 0,
+        leaseUntil: 1,
+      });
+      expect(due.map((j) => j.id)).toEqual(['sooner', 'later']);
       expect((await after.turnState.read([TURN_KEY]))[TURN_KEY]).toMatchObject({ step: 'confirm' });
     } finally {
       await after.close();
     }
   });
 
-  it('keeps namespaces apart in the one SQLite file', async () => {
+  it('keeps tables apart in the one SQLite file', async () => {
     const stores = await createStores({ kind: 'sqlite', dataDir: await tempDir() });
     try {
       await stores.users.save(aUser({ id: 'seq-1', name: 'A user whose id looks like a sequence' }));

@@ -1,0 +1,94 @@
+// Opens the one database the product keeps everything in, and brings its schema up to date:
+// an embedded SQLite file under DATA_DIR by default, PostgreSQL when DATABASE_URL is set.
+// Everything above this file speaks Kysely and does not know which engine it runs on.
+
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider, type Engine } from './migrations.js';
+import type { Database } from './schema.js';
+
+export type DatabaseOptions =
+  /** A file under `dataDir`: the embedded default. */
+  | { kind: 'sqlite'; dataDir: string }
+  /** A private in-memory SQLite database: the same engine and schema, gone when closed (tests). */
+  | { kind: 'memory' }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+export const DATABASE_FILE_NAME = 'sequence-assistant.db';
+
+/** Waits this long for another process's write (the CSV import next to a running bot) instead of failing. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+// PostgreSQL's bigint (epoch milliseconds here) arrives as a string by default; every value the
+// product stores in one is far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const { db, engine } = options.kind === 'postgres' ? openPostgres(options) : await openSqlite(options);
+  try {
+    await migrate(db, engine);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return { db, engine, close: () => (closing ??= db.destroy()) };
+}
+
+async function openSqlite(
+  options: { kind: 'sqlite'; dataDir: string } | { kind: 'memory' },
+): Promise<{ db: Kysely<Database>; engine: Engine }> {
+  let file = ':memory:';
+  if (options.kind === 'sqlite') {
+    await mkdir(options.dataDir, { recursive: true });
+    file = join(resolve(options.dataDir), DATABASE_FILE_NAME);
+  }
+  const connection = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // WAL: readers never wait for the writer. It needs a local disk: SQLite's WAL does not work on a
+    // network file system (docs/DEPLOY.md says where to put the file, and when to use PostgreSQL).
+    connection.pragma('journal_mode = WAL');
+    // FULL: a transaction whose turn was answered survives a power cut too, not only a killed
+    // process (NORMAL would keep the file consistent but may lose the last commits on power loss).
+    connection.pragma('synchronous = FULL');
+    connection.pragma('foreign_keys = ON');
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }),
+    engine: 'sqlite',
+  };
+}
+
+function openPostgres(options: { url: string; poolSize?: number }): { db: Kysely<Database>; engine: Engine } {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    // A database that is away makes a turn fail fast (and answer "temporarily unavailable") rather than hang.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client that loses its server must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+}
+
+async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(engine) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`Database migration ${failed ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,181 @@
+// Versioned schema changes, run by Kysely's migrator at start on both engines. A migration is
+// never edited once released: a change to the schema is a new entry at the end of the list.
+
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** An auto-numbered primary key in each engine's own words. */
+function serialKey(engine: Engine): 'bigserial' | 'integer' {
+  return engine === 'postgres' ? 'bigserial' : 'integer';
+}
+
+function initial(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      const serial = serialKey(engine);
+      const autoIncrement = engine === 'sqlite';
+
+      await db.schema
+        .createTable('sequences')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('record_type', 'text', (c) => c.notNull())
+        .addColumn('owner_id', 'text', (c) => c.notNull())
+        .addColumn('business_unit', 'text')
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sequences_by_name').on('sequences').columns(['name', 'id']).execute();
+      await db.schema.createIndex('sequences_by_status').on('sequences').columns(['status']).execute();
+
+      await db.schema
+        .createTable('sequence_versions')
+        .addColumn('sequence_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sequence_versions_pk', ['sequence_id', 'version'])
+        .execute();
+
+      await db.schema
+        .createTable('records')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('owner_id', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('email_key', 'text')
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('records_by_name_key')
+        .on('records')
+        .columns(['type', 'name_key'])
+        .execute();
+      await db.schema
+        .createIndex('records_by_email_key')
+        .on('records')
+        .columns(['type', 'email_key'])
+        .execute();
+      await db.schema.createIndex('records_by_name').on('records').columns(['name', 'id']).execute();
+      await db.schema.createIndex('records_by_type').on('records').columns(['type', 'name', 'id']).execute();
+      await db.schema.createIndex('records_by_owner').on('records').columns(['owner_id', 'type']).execute();
+
+      await db.schema
+        .createTable('enrollments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('sequence_id', 'text', (c) => c.notNull())
+        .addColumn('sequence_version', 'integer', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('seller_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'bigint')
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('history_length', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('enrollments_by_seller')
+        .on('enrollments')
+        .columns(['seller_id', 'status', 'due_at'])
+        .execute();
+      await db.schema.createIndex('enrollments_by_record').on('enrollments').columns(['record_id']).execute();
+      await db.schema
+        .createIndex('enrollments_by_sequence')
+        .on('enrollments')
+        .columns(['sequence_id', 'status'])
+        .execute();
+      // One open enrollment per record and sequence, whichever instance connects it.
+      await db.schema
+        .createIndex('enrollments_one_open')
+        .on('enrollments')
+        .columns(['record_id', 'sequence_id'])
+        .unique()
+        .where(sql.ref('status'), 'in', [sql.lit('active'), sql.lit('paused')])
+        .execute();
+      await db.schema
+        .createIndex('enrollments_by_time')
+        .on('enrollments')
+        .columns(['created_at', 'id'])
+        .execute();
+
+      await db.schema
+        .createTable('enrollment_history')
+        .addColumn('enrollment_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('by_user', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('enrollment_history_pk', ['enrollment_id', 'position'])
+        .execute();
+      await db.schema
+        .createIndex('enrollment_history_by_user')
+        .on('enrollment_history')
+        .columns(['by_user', 'at'])
+        .execute();
+
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('users_by_name').on('users').columns(['name', 'id']).execute();
+
+      await db.schema
+        .createTable('outbox')
+        .addColumn('position', serial, (c) =>
+          autoIncrement ? c.primaryKey().autoIncrement() : c.primaryKey(),
+        )
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('enrollment_id', 'text')
+        .addColumn('sent_at', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outbox_by_enrollment').on('outbox').columns(['enrollment_id']).execute();
+
+      await db.schema
+        .createTable('jobs')
+        .addColumn('position', serial, (c) =>
+          autoIncrement ? c.primaryKey().autoIncrement() : c.primaryKey(),
+        )
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('run_at', 'bigint', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('claim', 'text')
+        .addColumn('lease_until', 'bigint')
+        .execute();
+      await db.schema.createIndex('jobs_by_time').on('jobs').columns(['run_at', 'position']).execute();
+
+      await db.schema
+        .createTable('key_values')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint')
+        .execute();
+
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      // Keeps the statement planner's statistics usable on SQLite from the first start.
+      if (engine === 'sqlite') await sql`ANALYZE`.execute(db);
+    },
+  };
+}
+
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve({ '001_initial': initial(engine) }),
+  };
+}

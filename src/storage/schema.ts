@@ -1,0 +1,115 @@
+// The tables the product keeps, as Kysely sees them. One row type per table; JSON columns hold
+// the parts of an aggregate that no query filters on, as text on both engines.
+
+import type { Generated } from 'kysely';
+
+export interface SequenceTable {
+  id: string;
+  name: string;
+  status: string;
+  record_type: string;
+  owner_id: string;
+  business_unit: string | null;
+  version: number;
+  /** The whole Sequence as JSON. */
+  data: string;
+  updated_at: string;
+}
+
+export interface SequenceVersionTable {
+  sequence_id: string;
+  version: number;
+  data: string;
+}
+
+export interface RecordTable {
+  id: string;
+  type: string;
+  name: string;
+  owner_id: string;
+  /** `matchKey` of the name and of the e-mail address: how duplicates are found. */
+  name_key: string;
+  email_key: string | null;
+  data: string;
+  updated_at: string;
+}
+
+export interface EnrollmentTable {
+  id: string;
+  sequence_id: string;
+  sequence_version: number;
+  record_id: string;
+  seller_id: string;
+  status: string;
+  /** When the current step is due, the wait ends or the condition times out (epoch ms); null when none. */
+  due_at: number | null;
+  revision: number;
+  /** How many history rows the enrollment has: the next entry's position. */
+  history_length: number;
+  /** The Enrollment as JSON, without its history (that lives in enrollment_history). */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnrollmentHistoryTable {
+  enrollment_id: string;
+  position: number;
+  at: string;
+  action: string;
+  by_user: string;
+  data: string;
+}
+
+export interface UserTable {
+  id: string;
+  name: string;
+  data: string;
+  updated_at: string;
+}
+
+export interface OutboxTable {
+  /** Insertion order: the outbox lists messages in the order they were added. */
+  position: Generated<number>;
+  id: string;
+  enrollment_id: string | null;
+  sent_at: string;
+  data: string;
+}
+
+export interface JobTable {
+  /** Insertion order, so that jobs due at the same instant run in the order they were scheduled. */
+  position: Generated<number>;
+  id: string;
+  type: string;
+  run_at: number;
+  payload: string;
+  attempts: number;
+  /** Set while a worker holds the job: who, and until when (epoch ms) the lease lasts. */
+  claim: string | null;
+  lease_until: number | null;
+}
+
+export interface KeyValueTable {
+  key: string;
+  value: string;
+  expires_at: number | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  sequences: SequenceTable;
+  sequence_versions: SequenceVersionTable;
+  records: RecordTable;
+  enrollments: EnrollmentTable;
+  enrollment_history: EnrollmentHistoryTable;
+  users: UserTable;
+  outbox: OutboxTable;
+  jobs: JobTable;
+  key_values: KeyValueTable;
+  meta: MetaTable;
+}
