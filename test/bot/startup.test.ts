@@ -1,9 +1,9 @@
-// Starts the product as `npm start` does, in a child process on a temp DATA_DIR, and checks that
-// it answers, stops cleanly and keeps what it stored.
+// Starts the product as `npm start` does (the compiled JavaScript in dist/), in a child process on
+// a temp DATA_DIR, and checks that it answers, stops cleanly and keeps what it stored.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStores } from '../../src/storage/stores.js';
 import { DANA, cardsOf, message } from '../helpers/activities.js';
 import { tempDataDir } from '../helpers/harness.js';
@@ -38,12 +38,17 @@ afterEach(() => {
 });
 
 describe('npm start', () => {
+  beforeAll(() => {
+    // What `npm start` does first (its prestart); incremental, so quick when dist/ is current.
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe', timeout: 120_000 });
+  }, 150_000);
+
   it('starts on PORT with embedded storage in DATA_DIR, answers, and keeps data across a restart', async () => {
     const dataDir = tempDataDir();
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     let output = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    child = spawn(process.execPath, ['dist/index.js'], {
       env: {
         ...process.env,
         PORT: String(port),
