@@ -4,6 +4,7 @@ import type { SequenceTemplate } from '../domain/model.js';
 import { builtInTemplates } from '../domain/templates.js';
 import { ManualClock, SystemClock } from './clock.js';
 import type { Config } from './config.js';
+import { BulkService } from './manager/bulk.js';
 import { EnrollmentService } from './enrollments.js';
 import { JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
@@ -20,6 +21,8 @@ export interface AppContext {
   runner: JobRunner;
   mailer: Mailer;
   enrollments: EnrollmentService;
+  /** Changes to many records at once, run as jobs off the turn. */
+  bulk: BulkService;
   templates: readonly SequenceTemplate[];
   log: Logger;
 }
@@ -56,7 +59,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     log,
     mailFrom: config.mailFrom,
   });
-  return {
+  const ctx: AppContext = {
     config,
     clock,
     testClock,
@@ -64,7 +67,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     runner,
     mailer,
     enrollments,
+    // Set right below: the bulk service's jobs act through the context it belongs to.
+    bulk: undefined as unknown as BulkService,
     templates: builtInTemplates(),
     log,
   };
+  ctx.bulk = new BulkService(ctx);
+  return ctx;
 }

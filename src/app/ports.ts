@@ -64,6 +64,15 @@ export class RevisionConflictError extends Error {
   }
 }
 
+/** What lists and counts need of an enrollment, read from its columns alone. */
+export interface EnrollmentRef {
+  id: string;
+  recordId: string;
+  sellerId: string;
+  sequenceVersion: number;
+  status: Enrollment['status'];
+}
+
 export interface EnrollmentRepository {
   get(id: string): Promise<Enrollment | undefined>;
   save(enrollment: Enrollment, options?: EnrollmentSaveOptions): Promise<void>;
@@ -73,6 +82,8 @@ export interface EnrollmentRepository {
   listOpenBySeller(sellerId: string): Promise<Enrollment[]>;
   listByRecord(recordId: string): Promise<Enrollment[]>;
   listBySequence(sequenceId: string): Promise<Enrollment[]>;
+  /** The active and paused enrollments of a sequence, without their state or history. */
+  listOpenRefsBySequence(sequenceId: string): Promise<EnrollmentRef[]>;
   /** Active and paused enrollments per sequence id. */
   countOpenBySequence(): Promise<Map<string, number>>;
   /** Every enrollment: for exports and maintenance, never for a turn. */
@@ -172,6 +183,41 @@ export interface JobStore {
   count(): Promise<number>;
 }
 
+/** A change to many records or enrollments that runs as chunk jobs off the turn. */
+export interface BulkOperation {
+  id: string;
+  kind: 'connect' | 'disconnect';
+  sequenceId: string;
+  /** The sequence's name when the change began (it may be deleted by the end). */
+  sequenceName: string;
+  /** Who asked, as they were when they asked: the chunks act with their rights. */
+  actor: { id: string; name: string; roles: Role[]; businessUnit: string };
+  total: number;
+  chunks: number;
+  status: 'running' | 'done';
+  /** What happens after the last chunk: tell the actor; delete the sequence too. */
+  then: 'notify' | 'deleteSequence';
+  createdAt: string;
+  finishedAt?: string;
+}
+
+export interface BulkProgress {
+  chunksFinished: number;
+  done: number;
+  skipped: number;
+  refused: number;
+}
+
+export interface BulkOperationRepository {
+  create(operation: BulkOperation): Promise<void>;
+  get(id: string): Promise<BulkOperation | undefined>;
+  /** Records one chunk's counts; a chunk that runs again (after a crash) counts once. */
+  finishChunk(id: string, chunk: number, counts: Omit<BulkProgress, 'chunksFinished'>): Promise<void>;
+  progress(id: string): Promise<BulkProgress>;
+  /** Running → done once every chunk finished; true for the one caller that made the change. */
+  markDone(id: string, at: string): Promise<boolean>;
+}
+
 /** The repositories one transaction writes through. */
 export interface Repositories {
   sequences: SequenceRepository;
@@ -180,6 +226,7 @@ export interface Repositories {
   users: UserRepository;
   outbox: OutboxRepository;
   jobs: JobStore;
+  bulk: BulkOperationRepository;
 }
 
 /** Everything the product keeps, behind interfaces. */

@@ -174,8 +174,37 @@ function initial(engine: Engine): Migration {
   };
 }
 
+/** Bulk changes that run as jobs: one row per change, one per finished chunk of it. */
+const bulkOperations: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('bulk_operations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text', (c) => c.notNull())
+      .addColumn('sequence_id', 'text', (c) => c.notNull())
+      .addColumn('total', 'integer', (c) => c.notNull())
+      .addColumn('chunks', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('finished_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('bulk_chunks')
+      .addColumn('operation_id', 'text', (c) => c.notNull())
+      .addColumn('chunk', 'integer', (c) => c.notNull())
+      .addColumn('done', 'integer', (c) => c.notNull())
+      .addColumn('skipped', 'integer', (c) => c.notNull())
+      .addColumn('refused', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('bulk_chunks_pk', ['operation_id', 'chunk'])
+      .execute();
+  },
+};
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '001_initial': initial(engine) }),
+    getMigrations: () =>
+      Promise.resolve({ '001_initial': initial(engine), '002_bulk_operations': bulkOperations }),
   };
 }

@@ -4,6 +4,10 @@
 
 import type { Kysely, Transaction } from 'kysely';
 import type {
+  BulkOperation,
+  BulkOperationRepository,
+  BulkProgress,
+  EnrollmentRef,
   EnrollmentRepository,
   EnrollmentSaveOptions,
   OutboxMessage,
@@ -194,6 +198,24 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
 
   async listBySequence(sequenceId: string): Promise<Enrollment[]> {
     return this.listWhere('sequence_id', sequenceId);
+  }
+
+  async listOpenRefsBySequence(sequenceId: string): Promise<EnrollmentRef[]> {
+    const rows = await this.db
+      .selectFrom('enrollments')
+      .select(['id', 'record_id', 'seller_id', 'sequence_version', 'status'])
+      .where('sequence_id', '=', sequenceId)
+      .where('status', 'in', ['active', 'paused'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      recordId: row.record_id,
+      sellerId: row.seller_id,
+      sequenceVersion: row.sequence_version,
+      status: row.status as EnrollmentRef['status'],
+    }));
   }
 
   async countOpenBySequence(): Promise<Map<string, number>> {
@@ -394,4 +416,77 @@ export class SqlOutboxRepository implements OutboxRepository {
 export async function inTransaction<T>(db: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db);
   return (db as Kysely<Database>).transaction().execute(fn);
+}
+
+export class SqlBulkOperationRepository implements BulkOperationRepository {
+  constructor(private readonly db: Executor) {}
+
+  async create(operation: BulkOperation): Promise<void> {
+    await this.db
+      .insertInto('bulk_operations')
+      .values({
+        id: operation.id,
+        kind: operation.kind,
+        actor_id: operation.actor.id,
+        sequence_id: operation.sequenceId,
+        total: operation.total,
+        chunks: operation.chunks,
+        status: operation.status,
+        data: JSON.stringify(operation),
+        created_at: operation.createdAt,
+        finished_at: operation.finishedAt ?? null,
+      })
+      .execute();
+  }
+
+  async get(id: string): Promise<BulkOperation | undefined> {
+    const row = await this.db
+      .selectFrom('bulk_operations')
+      .select(['data', 'status', 'finished_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      ...parse<BulkOperation>(row),
+      status: row.status as BulkOperation['status'],
+      ...(row.finished_at ? { finishedAt: row.finished_at } : {}),
+    };
+  }
+
+  async finishChunk(id: string, chunk: number, counts: Omit<BulkProgress, 'chunksFinished'>): Promise<void> {
+    await this.db
+      .insertInto('bulk_chunks')
+      .values({ operation_id: id, chunk, ...counts })
+      .onConflict((oc) => oc.columns(['operation_id', 'chunk']).doNothing())
+      .execute();
+  }
+
+  async progress(id: string): Promise<BulkProgress> {
+    const row = await this.db
+      .selectFrom('bulk_chunks')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('chunks'),
+        eb.fn.coalesce(eb.fn.sum<number>('done'), eb.lit(0)).as('done'),
+        eb.fn.coalesce(eb.fn.sum<number>('skipped'), eb.lit(0)).as('skipped'),
+        eb.fn.coalesce(eb.fn.sum<number>('refused'), eb.lit(0)).as('refused'),
+      ])
+      .where('operation_id', '=', id)
+      .executeTakeFirstOrThrow();
+    return {
+      chunksFinished: Number(row.chunks),
+      done: Number(row.done),
+      skipped: Number(row.skipped),
+      refused: Number(row.refused),
+    };
+  }
+
+  async markDone(id: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('bulk_operations')
+      .set({ status: 'done', finished_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
 }

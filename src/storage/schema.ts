@@ -101,7 +101,34 @@ export interface MetaTable {
   value: string;
 }
 
+export interface BulkOperationTable {
+  id: string;
+  /** 'connect' | 'disconnect' */
+  kind: string;
+  actor_id: string;
+  sequence_id: string;
+  /** How many records or enrollments the change covers, in how many chunk jobs. */
+  total: number;
+  chunks: number;
+  /** 'running' until the last chunk finished, then 'done'. */
+  status: string;
+  /** What the change needs besides (the actor as they asked, what to do when done), as JSON. */
+  data: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface BulkChunkTable {
+  operation_id: string;
+  chunk: number;
+  done: number;
+  skipped: number;
+  refused: number;
+}
+
 export interface Database {
+  bulk_operations: BulkOperationTable;
+  bulk_chunks: BulkChunkTable;
   sequences: SequenceTable;
   sequence_versions: SequenceVersionTable;
   records: RecordTable;

@@ -11,6 +11,7 @@ import { SqlKeyvStore } from './keyv-store.js';
 import { InProcessLocks } from './locks.js';
 import type { Engine } from './migrations.js';
 import {
+  SqlBulkOperationRepository,
   SqlEnrollmentRepository,
   SqlOutboxRepository,
   SqlRecordRepository,
@@ -40,6 +41,7 @@ function repositories(db: Executor, engine: Engine): Repositories {
     users: new SqlUserRepository(db),
     outbox: new SqlOutboxRepository(db),
     jobs: new SqlJobStore(db, engine),
+    bulk: new SqlBulkOperationRepository(db),
   };
 }
 

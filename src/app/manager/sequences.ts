@@ -8,6 +8,8 @@ import type { RecordType, Sequence, SequenceTemplate } from '../../domain/model.
 import { validateForActivation, validateGraph, type ValidationIssue } from '../../domain/validation.js';
 import { t } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
+import type { EnrollmentRef } from '../ports.js';
+import { IN_TURN_LIMIT } from './bulk.js';
 import { type Edit, MAX_NAME_LENGTH, applyEdit } from './customise.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, fromIssue, ok } from './outcome.js';
 import { type SequenceAction, decide, decideOnSequence, visibilityFor } from './permissions.js';
@@ -23,9 +25,12 @@ export interface EditResult {
 export interface DeleteResult {
   sequence: Sequence;
   disconnected: number;
+  /**
+   * Records still to disconnect in the background before the sequence goes (too many for one
+   * turn); 0 when the sequence is already deleted.
+   */
+  pending: number;
 }
-
-const OPEN = new Set(['active', 'paused']);
 
 export class SequenceService {
   constructor(private readonly ctx: AppContext) {}
@@ -53,8 +58,9 @@ export class SequenceService {
   }
 
   /** Records connected to the sequence and still running (active or paused), any version. */
-  async openEnrollments(sequenceId: string) {
-    return (await this.ctx.stores.enrollments.listBySequence(sequenceId)).filter((e) => OPEN.has(e.status));
+  /** The records running on a sequence (active or paused), as references. */
+  async openEnrollments(sequenceId: string): Promise<EnrollmentRef[]> {
+    return this.ctx.stores.enrollments.listOpenRefsBySequence(sequenceId);
   }
 
   // ---- Creating -------------------------------------------------------------------------------
@@ -271,8 +277,19 @@ export class SequenceService {
           updatedAt: this.ctx.clock.now().toISOString(),
         });
       }
+      const open = await this.openEnrollments(id);
+      if (open.length > IN_TURN_LIMIT) {
+        await this.ctx.bulk.start(
+          'disconnect',
+          actor,
+          current,
+          open.map((e) => e.id),
+          'deleteSequence',
+        );
+        return ok({ sequence: current, disconnected: 0, pending: open.length });
+      }
       let disconnected = 0;
-      for (const enrollment of await this.openEnrollments(id)) {
+      for (const enrollment of open) {
         const result = await this.ctx.enrollments.apply(enrollment.id, {
           type: 'disconnected',
           by: actor.id,
@@ -282,7 +299,7 @@ export class SequenceService {
       }
       await this.ctx.stores.sequences.delete(id);
       this.ctx.log.info({ sequenceId: id, disconnected, by: actor.id }, 'sequence deleted');
-      return ok({ sequence: current, disconnected });
+      return ok({ sequence: current, disconnected, pending: 0 });
     });
   }
 }

@@ -94,6 +94,23 @@ export function installSellerServices(
   ctx.runner.on(DIGEST_JOB, (job) => runDigestJob(ctx, sender, job));
   ctx.runner.on(RESUME_JOB, (job) => runResumeJob(ctx, sender, job));
   ctx.enrollments.onStepDue((enrollment) => onStepDue(ctx, sender, enrollment));
+  ctx.bulk.onDone((operation, progress, via) =>
+    sender.enqueue(
+      operation.actor.id,
+      `bulk:${operation.id}`,
+      {
+        kind: 'notice',
+        key: operation.then === 'deleteSequence' ? 'manager.bulk.deleteDone' : 'manager.bulk.connectDone',
+        params: {
+          sequence: operation.sequenceName,
+          done: progress.done,
+          skipped: progress.skipped,
+          refused: progress.refused,
+        },
+      },
+      via,
+    ),
+  );
   watchTurns(ctx, bot, sender);
   const ready = ensureDigests(ctx).catch((error: unknown) =>
     ctx.log.error({ err: error }, 'could not plan the digests at start-up'),

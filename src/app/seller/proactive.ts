@@ -5,7 +5,8 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { CloudAdapter } from 'botbuilder';
 import type { AppContext } from '../context.js';
-import type { Job, User } from '../ports.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Job, JobStore, User } from '../ports.js';
 import type { SendRateLimiter } from './rate-limiter.js';
 
 export const PROACTIVE_JOB = 'proactive.send';
@@ -18,7 +19,9 @@ export type ProactiveMessage =
   | { kind: 'upNext'; enrollmentId: string; stepId: string; revision: number }
   | { kind: 'digest'; date: string }
   | { kind: 'workList'; reason: 'catchUp' }
-  | { kind: 'resumed'; count: number };
+  | { kind: 'resumed'; count: number }
+  /** A line of the catalogue, rendered in the reader's language when it is sent. */
+  | { kind: 'notice'; key: MessageKey; params: Record<string, string | number> };
 
 /** Builds the activity for a message, or undefined when there is nothing (any more) to say. */
 export type Composer = (user: User, message: ProactiveMessage) => Promise<Partial<Activity> | undefined>;
@@ -138,14 +141,17 @@ export class ProactiveSender {
    * Queues a message for a user. `key` makes it idempotent: queuing the same key again replaces the
    * pending send instead of adding a second one.
    */
-  async enqueue(userId: string, key: string, message: ProactiveMessage): Promise<void> {
+  async enqueue(userId: string, key: string, message: ProactiveMessage, via?: JobStore): Promise<void> {
     const { ctx } = this.deps;
-    await ctx.runner.schedule({
-      id: pushJobId(key),
-      type: PROACTIVE_JOB,
-      runAt: ctx.clock.now().toISOString(),
-      payload: { userId, message },
-    });
+    await ctx.runner.schedule(
+      {
+        id: pushJobId(key),
+        type: PROACTIVE_JOB,
+        runAt: ctx.clock.now().toISOString(),
+        payload: { userId, message },
+      },
+      via,
+    );
   }
 
   private async run(job: Job): Promise<void> {

@@ -376,6 +376,13 @@ export default {
   'manager.connect.failed': '{record} was not connected to "{sequence}":',
   'manager.connect.already': '{record} is already connected to "{sequence}".',
   'manager.connect.many': 'Connected {count} records to "{sequence}": {names}.',
+  'manager.connect.started':
+    'Connecting {count} records to "{sequence}". That takes a moment: I will tell you here when it is done.',
+  'manager.bulk.connectDone':
+    'Done: connected {done} records to "{sequence}"; {skipped} were already connected, {refused} could not be.',
+  'manager.bulk.deleteDone': 'Done: disconnected {done} records from "{sequence}" and deleted it.',
+  'manager.delete.started':
+    'Deactivated "{sequence}". Disconnecting its {count} records, then deleting it: I will tell you here when it is done.',
   'manager.connect.skippedAlready': '{count} were already connected and left as they were.',
   'manager.connect.refusedOne': 'Not {record}: {why}',
   'manager.connect.noneMatching': 'No {type} to connect to "{sequence}" ({skipped} already connected).',

@@ -2,6 +2,7 @@
 // "pause Jane Doe" / "resume Jane Doe": only active sequences of the record's type; steps go to the
 // record's owner.
 
+import { IN_TURN_LIMIT } from '../../../app/manager/bulk.js';
 import { matchesFilter } from '../../../app/manager/records.js';
 import { currentStep } from '../../../domain/engine.js';
 import { recordTypeFromWord } from '../../../domain/records.js';
@@ -55,6 +56,18 @@ async function connectMany(
   const candidates = (await records.listFor(actor, type, bulk.filter ?? 'open')).filter(
     (record) => (!bulk.mine || record.ownerId === actor.id) && matchesFilter(record, bulk.filter),
   );
+  if (candidates.length > IN_TURN_LIMIT) {
+    // Too many for one turn: they are connected by jobs, and the manager is told when it is done.
+    await turn.app.bulk.start(
+      'connect',
+      actor,
+      sequence,
+      candidates.map((record) => record.id),
+    );
+    return textAnswer(
+      turn.say('manager.connect.started', { count: candidates.length, sequence: sequence.name }),
+    );
+  }
   const already = new Set(
     (await servicesOf(turn).sequences.openEnrollments(sequence.id)).map((e) => e.recordId),
   );

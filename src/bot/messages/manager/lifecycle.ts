@@ -124,6 +124,11 @@ export async function remove(turn: Turn, request: Request): Promise<Answer> {
   }
   const result = await sequences.remove(actor, sequence.id);
   if (!result.ok) return problemsAnswer(turn, result.problems);
+  if (result.value.pending > 0) {
+    return textAnswer(
+      turn.say('manager.delete.started', { sequence: sequence.name, count: result.value.pending }),
+    );
+  }
   return textAnswer(
     result.value.disconnected > 0
       ? turn.say('manager.delete.doneDisconnected', {

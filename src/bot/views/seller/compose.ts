@@ -77,6 +77,8 @@ async function compose(
       });
       return cardActivity(renderCard('work-list', view), view.title);
     }
+    case 'notice':
+      return { type: 'message', text: say(message.key, message.params) };
     case 'resumed':
       return { type: 'message', text: say('seller.resume.auto', { name: user.name, count: message.count }) };
   }
