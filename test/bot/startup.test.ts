@@ -1,23 +1,12 @@
 // Starts the product as `npm start` does (the compiled JavaScript in dist/), in a child process on
 // a temp DATA_DIR, and checks that it answers, stops cleanly and keeps what it stored.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStores } from '../../src/storage/stores.js';
 import { DANA, cardsOf, message } from '../helpers/activities.js';
 import { tempDataDir } from '../helpers/harness.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { buildOnce, freePort } from '../helpers/instance.js';
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 150; i++) {
@@ -38,10 +27,7 @@ afterEach(() => {
 });
 
 describe('npm start', () => {
-  beforeAll(() => {
-    // What `npm start` does first (its prestart); incremental, so quick when dist/ is current.
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe', timeout: 120_000 });
-  }, 150_000);
+  beforeAll(buildOnce, 150_000);
 
   it('starts on PORT with embedded storage in DATA_DIR, answers, and keeps data across a restart', async () => {
     const dataDir = tempDataDir();
