@@ -14,6 +14,8 @@ export interface Config {
   databaseUrl?: string;
   /** Jobs (timers, cards, digests, e-mails) one instance runs at once. */
   jobConcurrency: number;
+  /** How long a claimed job is held without renewal: how soon another instance takes over a dead one's work. */
+  jobLeaseMs: number;
   /** AAD object ids of system administrators. */
   adminIds: string[];
   /** Every user is an administrator: local mode with no ADMIN_IDS. */
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl,
     jobConcurrency: Math.floor(positiveNumber(env, 'JOB_CONCURRENCY', 8)),
+    jobLeaseMs: positiveNumber(env, 'JOB_LEASE_MS', 60_000),
     adminIds,
     everyoneIsAdmin: !botId && adminIds.length === 0,
     testClock,

@@ -49,7 +49,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
   } else {
     clock = new SystemClock();
   }
-  const runner = new JobRunner(stores.jobs, clock, log, { concurrency: config.jobConcurrency });
+  const runner = new JobRunner(stores.jobs, clock, log, {
+    concurrency: config.jobConcurrency,
+    leaseMs: config.jobLeaseMs,
+  });
   const mailer = options.mailer ?? createMailer(config, stores, clock);
   const enrollments = new EnrollmentService({
     stores,

@@ -14,6 +14,14 @@ export interface ReceivedActivity {
 export interface StubConnector {
   url: string;
   received: ReceivedActivity[];
+  /**
+   * Holds every answer to an activity this long. An activity counts as received only when its
+   * answer reached a sender still waiting for it: one whose process died meanwhile never learnt
+   * that it was delivered, so it is not counted (it will be sent again).
+   */
+  hold(ms: number): void;
+  /** Activities posted and still waiting for their answer. */
+  pending(): number;
   /** Answers the next requests with these statuses (then 200s again). */
   failNext(...responses: { status: number; retryAfterSeconds?: number; code?: string }[]): void;
   close(): Promise<void>;
@@ -23,6 +31,8 @@ export async function startStubConnector(): Promise<StubConnector> {
   const received: ReceivedActivity[] = [];
   const failures: { status: number; retryAfterSeconds?: number; code?: string }[] = [];
   let counter = 0;
+  let holdMs = 0;
+  let waiting = 0;
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
@@ -42,15 +52,24 @@ export async function startStubConnector(): Promise<StubConnector> {
         res.end(JSON.stringify({ id: `conv-${++counter}` }));
         return;
       }
-      if (match) {
-        received.push({
-          conversationId: decodeURIComponent(match[1] ?? ''),
-          activity: raw ? (JSON.parse(raw) as Partial<Activity>) : {},
-          at: performance.now(),
-        });
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `activity-${++counter}` }));
+      const answer = (): void => {
+        if (match) {
+          if (req.socket.destroyed) return;
+          received.push({
+            conversationId: decodeURIComponent(match[1] ?? ''),
+            activity: raw ? (JSON.parse(raw) as Partial<Activity>) : {},
+            at: performance.now(),
+          });
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `activity-${++counter}` }));
+      };
+      if (!match || holdMs === 0) return answer();
+      waiting++;
+      setTimeout(() => {
+        waiting--;
+        answer();
+      }, holdMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,6 +78,10 @@ export async function startStubConnector(): Promise<StubConnector> {
     url: `http://127.0.0.1:${port}/`,
     received,
     failNext: (...responses) => failures.push(...responses),
+    hold: (ms) => {
+      holdMs = ms;
+    },
+    pending: () => waiting,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
