@@ -218,6 +218,28 @@ export interface BulkOperationRepository {
   markDone(id: string, at: string): Promise<boolean>;
 }
 
+export interface SendWindow {
+  ms: number;
+  max: number;
+}
+
+/** Teams' limits on proactive sends: per conversation, and for the whole app. */
+export interface SendWindows {
+  conversation: SendWindow[];
+  global: SendWindow;
+}
+
+/** A place for one send (`id`), or how many milliseconds until there may be one. */
+export type SendReservation = { wait: 0; id: string } | { wait: number; id?: undefined };
+
+/** The proactive sends of every instance, so that together they keep to Teams' limits. */
+export interface SendLog {
+  /** Takes a place for one send to `conversationId` at `wallNow` (epoch ms), or says how long to wait. */
+  reserve(conversationId: string, wallNow: number, windows: SendWindows): Promise<SendReservation>;
+  /** The send finished (delivered or not): it counts from now until a window's length later. */
+  finish(id: string, wallNow: number): Promise<void>;
+}
+
 /** The repositories one transaction writes through. */
 export interface Repositories {
   sequences: SequenceRepository;
@@ -239,6 +261,7 @@ export interface Stores extends Repositories {
    */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   locks: Locks;
+  sendLog: SendLog;
   /** The bot's turn state (teams-ai), tolerant of concurrent turns: never fails on eTags. */
   turnState: Storage;
   close(): Promise<void>;

@@ -202,9 +202,31 @@ const bulkOperations: Migration = {
   },
 };
 
+/** The sends of every instance, for the limits they share (PostgreSQL). */
+const sendLog: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('send_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('conversation_id', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('send_log_by_conversation')
+      .on('send_log')
+      .columns(['conversation_id', 'at'])
+      .execute();
+    await db.schema.createIndex('send_log_by_time').on('send_log').columns(['at']).execute();
+  },
+};
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     getMigrations: () =>
-      Promise.resolve({ '001_initial': initial(engine), '002_bulk_operations': bulkOperations }),
+      Promise.resolve({
+        '001_initial': initial(engine),
+        '002_bulk_operations': bulkOperations,
+        '003_send_log': sendLog,
+      }),
   };
 }

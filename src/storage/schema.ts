@@ -126,7 +126,15 @@ export interface BulkChunkTable {
   refused: number;
 }
 
+export interface SendLogTable {
+  id: string;
+  conversation_id: string;
+  /** Wall-clock epoch ms the send finished; while it is in flight, a time ahead that every window counts. */
+  at: number;
+}
+
 export interface Database {
+  send_log: SendLogTable;
   bulk_operations: BulkOperationTable;
   bulk_chunks: BulkChunkTable;
   sequences: SequenceTable;

@@ -8,6 +8,7 @@ import type { Repositories, Stores } from '../app/ports.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { SqlJobStore } from './jobs.js';
 import { SqlKeyvStore } from './keyv-store.js';
+import { SqlSendLog } from './send-log.js';
 import { InProcessLocks } from './locks.js';
 import type { Engine } from './migrations.js';
 import {
@@ -62,6 +63,7 @@ export async function createStores(options: StorageOptions): Promise<SqlStores> 
     db,
     transaction: (fn) => db.transaction().execute((tx) => fn(repositories(tx, engine))),
     locks: new InProcessLocks(),
+    sendLog: new SqlSendLog(db, engine),
     turnState: new KeyvTurnStateStorage(turnState),
     close,
   };

@@ -6,16 +6,17 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Enrollment } from '../../domain/model.js';
 import { proactiveComposer } from '../../bot/views/seller/compose.js';
 import { recordUser, userIdOf } from '../../bot/users.js';
+import { SystemClock } from '../clock.js';
 import type { AppContext } from '../context.js';
 import type { User } from '../ports.js';
 import { DIGEST_JOB, ensureDigests, onVacation, runDigestJob, scheduleDigest } from './digest.js';
 import { ProactiveSender, adapterTransport, type Transport } from './proactive.js';
-import { SendRateLimiter } from './rate-limiter.js';
+import { SendRateLimiter, SharedSendLimiter, sendWindows, type SendLimiter } from './rate-limiter.js';
 import { RESUME_JOB, runResumeJob } from './vacation.js';
 
 export interface SellerServices {
   sender: ProactiveSender;
-  limiter: SendRateLimiter;
+  limiter: SendLimiter;
   /** Settles when every seller's digest job has been checked at start-up. */
   ready: Promise<void>;
 }
@@ -85,10 +86,17 @@ export function installSellerServices(
   bot: Application<TurnState>,
   options: { transport?: Transport } = {},
 ): SellerServices {
-  const limiter = new SendRateLimiter({
+  const rates = {
     globalPerSecond: ctx.config.globalSendRate,
     conversationPerSecond: ctx.config.conversationSendRate,
-  });
+  };
+  const local = new SendRateLimiter(rates);
+  // On PostgreSQL several instances may run: they keep the limits together, through the database.
+  const wall = new SystemClock();
+  const limiter: SendLimiter =
+    ctx.stores.engine === 'postgres'
+      ? new SharedSendLimiter(local, ctx.stores.sendLog, sendWindows(rates), () => wall.now().getTime())
+      : local;
   const transport = options.transport ?? adapterTransport(bot.adapter as CloudAdapter, ctx.config.botId);
   const sender = new ProactiveSender({ ctx, transport, limiter, compose: proactiveComposer(ctx) });
   ctx.runner.on(DIGEST_JOB, (job) => runDigestJob(ctx, sender, job));

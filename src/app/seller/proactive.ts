@@ -7,7 +7,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { AppContext } from '../context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Job, JobStore, User } from '../ports.js';
-import type { SendRateLimiter } from './rate-limiter.js';
+import type { SendLimiter } from './rate-limiter.js';
 
 export const PROACTIVE_JOB = 'proactive.send';
 export const pushJobId = (key: string): string => `push:${key}`;
@@ -121,7 +121,7 @@ const LATER_MAX_MS = 3_600_000;
 export interface ProactiveSenderDeps {
   ctx: AppContext;
   transport: Transport;
-  limiter: SendRateLimiter;
+  limiter: SendLimiter;
   compose: Composer;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;

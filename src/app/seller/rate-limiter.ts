@@ -4,6 +4,8 @@
 // This is transport pacing, not business time: it runs on the process's monotonic clock
 // (performance.now), never on the product's Clock, which under the test clock does not move.
 
+import type { SendLog, SendWindows } from '../ports.js';
+
 export interface Window {
   ms: number;
   max: number;
@@ -121,5 +123,60 @@ export class SendRateLimiter {
   private sweep(): void {
     const now = this.now();
     for (const [id, scope] of this.conversations) if (scope.isIdle(now)) this.conversations.delete(id);
+  }
+}
+
+/** What the proactive sender asks before each send: `release` when the send has finished. */
+export interface SendLimiter {
+  acquire(conversationId: string): Promise<() => void>;
+}
+
+/** The limits a limiter keeps, for the log the instances share. */
+export function sendWindows(
+  options: Pick<RateLimiterOptions, 'globalPerSecond' | 'conversationPerSecond'>,
+): SendWindows {
+  return {
+    conversation: conversationWindows(Math.max(1, Math.floor(options.conversationPerSecond))),
+    global: { ms: 1_000, max: Math.max(1, Math.floor(options.globalPerSecond)) },
+  };
+}
+
+/**
+ * Several instances on one database: each send first gets through this process's limiter (which
+ * also paces the sends it has in flight), then takes its place in the log that all instances
+ * share, waiting while the instances together have filled a window.
+ */
+export class SharedSendLimiter implements SendLimiter {
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(
+    private readonly local: SendLimiter,
+    private readonly log: SendLog,
+    private readonly windows: SendWindows,
+    /** Wall-clock epoch ms, comparable between processes. */
+    private readonly wallNow: () => number,
+    sleep?: (ms: number) => Promise<void>,
+  ) {
+    this.sleep = sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async acquire(conversationId: string): Promise<() => void> {
+    const release = await this.local.acquire(conversationId);
+    try {
+      for (;;) {
+        const reservation = await this.log.reserve(conversationId, this.wallNow(), this.windows);
+        if (reservation.id !== undefined) {
+          const { id } = reservation;
+          return () => {
+            release();
+            this.log.finish(id, this.wallNow()).catch(() => undefined);
+          };
+        }
+        await this.sleep(reservation.wait);
+      }
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 }
