@@ -4,6 +4,7 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import {
   ActivityTypes,
+  CallerIdConstants,
   type Activity,
   type ConfigurationBotFrameworkAuthentication,
   type InvokeResponse,
@@ -61,6 +62,14 @@ export function createAdapter(ctx: AppContext, keys?: SigningKeySource): BotAdap
     MicrosoftAppTenantId: config.botTenantId,
     ...(keys
       ? {
+          // Giving one endpoint makes the library take none of its public-cloud defaults, so the
+          // others are stated here with the public cloud's values.
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+          ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+          ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+          OAuthUrl: 'https://api.botframework.com',
+          CallerId: CallerIdConstants.PublicAzureChannel,
           ToBotFromChannelOpenIdMetadataUrl: keys.openIdMetadataUrl,
           ToBotFromEmulatorOpenIdMetadataUrl: keys.openIdMetadataUrl,
         }
