@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../context.js';
 import type { User } from '../ports.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, ok } from './outcome.js';
-import { decide } from './permissions.js';
+import { decide, decideForPerson, mayViewRecord } from './permissions.js';
 
 export interface RecordInput {
   type: RecordType;
@@ -276,7 +276,7 @@ export class RecordService {
     const allowed = decide(actor, 'record.add');
     if (!allowed.allowed) return failWith([allowed.problem]);
     if (owner && owner.id !== actor.id) {
-      const forOthers = decide(actor, 'record.addForOthers');
+      const forOthers = decideForPerson(actor, owner);
       if (!forOthers.allowed) return failWith([forOthers.problem]);
     }
     const built = buildRecord(input, owner?.id ?? actor.id, this.ctx.clock.now());
@@ -289,10 +289,12 @@ export class RecordService {
     return ok(record);
   }
 
-  /** The records `actor` may see (managers: all; others: their own), of a type and filter. */
+  /** The records `actor` may see (administrators: all; managers: their unit's; others: their own), of a type and filter. */
   async listFor(actor: Actor, type?: RecordType, filter?: string): Promise<CrmRecord[]> {
     const all = await this.ctx.stores.records.list(type);
-    const everyone = decide(actor, 'record.viewAll').allowed;
-    return all.filter((record) => (everyone || record.ownerId === actor.id) && matchesFilter(record, filter));
+    const people = new Map((await this.ctx.stores.users.list()).map((user) => [user.id, user]));
+    return all.filter(
+      (record) => mayViewRecord(actor, record, people.get(record.ownerId)) && matchesFilter(record, filter),
+    );
   }
 }
