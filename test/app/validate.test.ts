@@ -1,9 +1,17 @@
-// What may be stored as a user or a record: the checks the repositories and the door share.
+// What may be stored as a user, record, sequence or enrollment: the checks the repositories and
+// the door share.
 
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../src/app/ports.js';
-import { parseRecord, parseUser, partitionValid } from '../../src/app/validate.js';
-import type { CrmRecord } from '../../src/domain/model.js';
+import {
+  parseEnrollment,
+  parseRecord,
+  parseSequence,
+  parseUser,
+  partitionValid,
+} from '../../src/app/validate.js';
+import type { CrmRecord, Enrollment, Sequence, SequenceTemplate } from '../../src/domain/model.js';
+import { builtInTemplates } from '../../src/domain/templates.js';
 
 const USER: User = {
   id: 'aad-sam',
@@ -86,5 +94,84 @@ describe('reading stored values that may include bad ones', () => {
     );
     expect(valid.map((user) => user.id)).toEqual(['aad-sam', 'aad-dana']);
     expect(invalid).toEqual([{ index: 1, reason: expect.stringMatching(/^id:/) }]);
+  });
+});
+
+describe('sequences and enrollments as stored', () => {
+  const sequenceOf = (template: SequenceTemplate): Sequence => ({
+    id: `seq-${template.id}`,
+    name: template.name,
+    recordType: template.recordType,
+    ownerId: 'aad-alex',
+    status: 'active',
+    version: 1,
+    tags: ['q3'],
+    graph: template.graph,
+    templateId: template.id,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+  });
+
+  it('accepts a sequence made from every built-in template', () => {
+    expect(builtInTemplates().length).toBeGreaterThan(3);
+    for (const template of builtInTemplates()) {
+      const sequence = sequenceOf(template);
+      expect(parseSequence(sequence), template.id).toEqual({ ok: true, value: sequence });
+    }
+  });
+
+  it('refuses a sequence whose steps the engine could not read', () => {
+    const sequence = sequenceOf(builtInTemplates()[0]!);
+    const [first, ...rest] = sequence.graph.steps;
+    const broken = (step: unknown) => ({ ...sequence, graph: { ...sequence.graph, steps: [step, ...rest] } });
+    expect(parseSequence(broken({ ...first, kind: 'teleport' }))).toMatchObject({ ok: false });
+    expect(parseSequence(broken({ ...first, id: 7 }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^graph\.steps\.0\.id/),
+    });
+    expect(
+      parseSequence(
+        broken({ id: 'w', name: 'Wait', description: '', kind: 'wait', duration: { days: '2' } }),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(parseSequence({ ...sequence, status: 'running' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^status/),
+    });
+  });
+
+  const ENROLLMENT: Enrollment = {
+    id: 'e-1',
+    sequenceId: 'seq-1',
+    sequenceVersion: 1,
+    recordId: 'r-1',
+    recordType: 'lead',
+    sellerId: 'aad-sam',
+    status: 'active',
+    current: { stepId: 'intro-email', since: '2026-03-02T09:00:00.000Z', dueAt: '2026-03-02T09:00:00.000Z' },
+    outcomes: { 'intro-email': 'sent' },
+    history: [{ at: '2026-03-02T09:00:00.000Z', action: 'connected', by: 'aad-alex' }],
+    revision: 1,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+  };
+
+  it('accepts an enrollment the engine writes and refuses one it could not read', () => {
+    expect(parseEnrollment(ENROLLMENT)).toEqual({ ok: true, value: ENROLLMENT });
+    expect(parseEnrollment({ ...ENROLLMENT, sellerId: ['aad-sam'] })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^sellerId/),
+    });
+    expect(parseEnrollment({ ...ENROLLMENT, outcomes: { x: 'won' } })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^outcomes\.x/),
+    });
+    expect(
+      parseEnrollment({ ...ENROLLMENT, history: [{ at: 'now', action: 'connected', by: 'x' }] }),
+    ).toMatchObject({ ok: false });
+    expect(parseEnrollment({ ...ENROLLMENT, revision: 1.5 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^revision/),
+    });
   });
 });
