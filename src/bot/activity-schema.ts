@@ -22,23 +22,26 @@ const bfId = (max: number) =>
     .max(max)
     .regex(/^[^\p{Cc}]*$/u, 'must not hold control characters');
 
+/** Descriptive text a channel may leave out or send as null. */
+const label = (max: number) => z.string().max(max).nullable().optional();
+
 /** The sender and the members added: their ids become stored user ids. */
 const account = z
   .object({
     id: storedId,
-    name: z.string().max(256).optional(),
+    name: label(256),
     aadObjectId: storedId.optional(),
-    role: z.string().max(32).optional(),
+    role: label(32),
   })
   .passthrough();
 
 const conversation = z
   .object({
     id: bfId(512),
-    conversationType: z.string().max(32).optional(),
-    tenantId: z.string().max(128).optional(),
-    isGroup: z.boolean().optional(),
-    name: z.string().max(256).optional(),
+    conversationType: label(32),
+    tenantId: label(128),
+    isGroup: z.boolean().nullable().optional(),
+    name: label(256),
   })
   .passthrough();
 
@@ -100,9 +103,9 @@ export const activitySchema = z
     from: account,
     recipient: account,
     conversation,
-    locale: z.string().regex(LOCALE, 'must be a language tag such as en-US').optional(),
+    locale: z.string().regex(LOCALE, 'must be a language tag such as en-US').nullable().optional(),
     text: text.optional(),
-    textFormat: z.string().max(32).optional(),
+    textFormat: label(32),
     name: z.string().max(256).optional(),
     value: z.unknown().optional(),
     replyToId: bfId(256).optional(),

@@ -52,6 +52,18 @@ describe('the card data schema', () => {
     expect(checkActivity({ serviceUrl: 'https://smba.example/', ...choose }).ok).toBe(true);
   });
 
+  it('takes the nulls a channel sends for descriptive fields', () => {
+    const activity = { serviceUrl: 'https://smba.example/', ...message(DANA, 'help') } as Record<
+      string,
+      unknown
+    >;
+    activity.locale = null;
+    activity.from = { id: '29:dana', aadObjectId: 'aad-dana', name: null };
+    activity.conversation = { id: 'a:1', conversationType: 'personal', name: null, tenantId: null };
+    expect(checkActivity(activity).ok).toBe(true);
+    expect(checkActivity({ ...activity, from: { id: null } }).ok).toBe(false);
+  });
+
   it('says what is wrong, in a few words, naming the field', () => {
     const bad = { serviceUrl: 'https://smba.example/', ...message(DANA, 'help'), locale: 7 };
     expect(checkActivity(bad)).toEqual({ ok: false, reason: 'locale: Expected string, received number' });
