@@ -126,8 +126,8 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
   let ready = false;
 
   /** A request refused at the door: one log line, a short reason, nothing stored. */
-  const refuse = (res: restify.Response, status: number, reason: string, fields: object = {}): void => {
-    ctx.log.warn({ event: 'activity refused', status, reason, ...fields }, 'activity refused');
+  const refuse = (res: restify.Response, status: number, reason: string): void => {
+    ctx.log.warn({ event: 'activity refused', status, reason }, 'activity refused');
     if (status === 413 || status === 415) res.header('connection', 'close');
     res.send(status, { error: reason });
   };
@@ -152,6 +152,7 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
     } catch (error) {
       const status = authenticationStatus(error);
       ctx.log.warn({ event: 'activity refused', status, err: error, ...ids }, 'authentication refused');
+      if (status === 503) res.header('retry-after', '30');
       res.send(status, {
         error: status === 503 ? 'Authentication is unavailable; try again later.' : 'Unauthorized.',
       });

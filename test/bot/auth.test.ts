@@ -85,13 +85,20 @@ async function start(failWith?: number): Promise<Harness> {
   return harness;
 }
 
-async function postWith(h: Harness, authorization: string): Promise<{ status: number; text: string }> {
+async function postWith(
+  h: Harness,
+  authorization: string,
+): Promise<{ status: number; text: string; retryAfter: string | null }> {
   const response = await fetch(`${h.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ serviceUrl: h.connector.url, ...message(DANA, 'help') }),
   });
-  return { status: response.status, text: await response.text() };
+  return {
+    status: response.status,
+    text: await response.text(),
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
 function claims(h: Harness, change: Record<string, unknown> = {}): Record<string, unknown> {
@@ -147,10 +154,11 @@ describe('authentication with BOT_ID', () => {
     ];
     for (const [what, authorization] of refused) {
       const answer = await postWith(h, authorization);
-      expect({ what, status: answer.status, body: answer.text }).toEqual({
+      expect({ what, status: answer.status, body: answer.text, retryAfter: answer.retryAfter }).toEqual({
         what,
         status: 401,
         body: JSON.stringify({ error: 'Unauthorized.' }),
+        retryAfter: null,
       });
     }
     expect(await h.stores.users.list()).toEqual([]);
@@ -160,6 +168,7 @@ describe('authentication with BOT_ID', () => {
     const h = await start(500);
     const answer = await postWith(h, `Bearer ${token(RS256, claims(h), trusted.privateKey)}`);
     expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('30');
     expect(answer.text).not.toContain('127.0.0.1');
     expect(answer.text).not.toMatch(/openid|load/i);
     expect(await h.stores.users.list()).toEqual([]);
