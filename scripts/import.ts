@@ -1,5 +1,6 @@
 // Imports records (leads, contacts, accounts, opportunities) from a CSV file into the product's
-// storage: `npm run import -- file.csv [--data-dir DIR] [--owner <name or e-mail>]`.
+// storage: `npm run import -- file.csv [--data-dir DIR] [--owner <name or e-mail>] [--encoding latin1]`.
+// The file must be UTF-8 unless --encoding names its encoding.
 // Every row is checked first (src/app/manager/import.ts); a good row is saved whole, a bad one not
 // at all, and each rejected row is reported with its line number and the reason.
 // Exit code: 0 all imported, 1 some rows rejected, 2 the file or the arguments could not be used.
@@ -8,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { type ImportRow, planImport } from '../src/app/manager/import.js';
+import { type ImportRow, decodeCsv, planImport } from '../src/app/manager/import.js';
 import type { Problem } from '../src/app/manager/outcome.js';
 import { createStores, storageOptions } from '../src/storage/stores.js';
 import { t } from '../src/i18n/index.js';
@@ -17,19 +18,22 @@ interface Args {
   file?: string;
   dataDir: string;
   owner?: string;
+  encoding?: string;
 }
 
 function readArgs(argv: string[]): Args | undefined {
   const args: Args = { dataDir: process.env.DATA_DIR || './data' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--data-dir' || arg === '--owner') {
+    if (arg === '--data-dir' || arg === '--owner' || arg === '--encoding') {
       const value = argv[++i];
       if (!value) return undefined;
       if (arg === '--data-dir') args.dataDir = value;
-      else args.owner = value;
+      else if (arg === '--owner') args.owner = value;
+      else args.encoding = value;
     } else if (arg.startsWith('--data-dir=')) args.dataDir = arg.slice('--data-dir='.length);
     else if (arg.startsWith('--owner=')) args.owner = arg.slice('--owner='.length);
+    else if (arg.startsWith('--encoding=')) args.encoding = arg.slice('--encoding='.length);
     else if (arg.startsWith('--') || args.file) return undefined;
     else args.file = arg;
   }
@@ -63,13 +67,19 @@ async function main(): Promise<number> {
     console.error(t('manager.import.usage'));
     return 2;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(args.file, 'utf8');
+    bytes = await readFile(args.file);
   } catch (error) {
     console.error(t('manager.import.noFile', { file: args.file, reason: (error as Error).message }));
     return 2;
   }
+  const decoded = decodeCsv(bytes, args.encoding);
+  if (!decoded.ok) {
+    console.error(t('manager.import.badCsv', { file: args.file, reason: decoded.reason }));
+    return 2;
+  }
+  const text = decoded.text;
   let table: { header: string[]; rows: ImportRow[] };
   try {
     table = readRows(text);

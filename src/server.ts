@@ -1,14 +1,102 @@
 // HTTP: the Bot Framework endpoint, a health check, and (only with TEST_CLOCK=1) the test clock.
+// The endpoint is the trust boundary: a request is read as JSON only (never as a file), checked
+// against the activity schema, then authenticated, and only then does a turn run.
 
 import type { Activity } from 'botbuilder';
 import restify from 'restify';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from './app/context.js';
+import type { AuthenticateRequestResult, BotAdapter } from './bot/app.js';
+import { MAX_DEPTH, checkActivity } from './bot/activity-schema.js';
+import { parseStrictJson } from './domain/strict-json.js';
 
 export interface ServerParts {
   ctx: AppContext;
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   bot: Application<TurnState>;
+}
+
+/** A request body bigger than this is refused before it is read further. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Read = { ok: true; value: unknown } | { ok: false; status: number; reason: string };
+
+/**
+ * The request's JSON body, read into memory up to MAX_BODY_BYTES: any other media type, a bigger
+ * body, text that is not UTF-8 or JSON that is not strict (see parseStrictJson) is refused.
+ */
+export function readJsonBody(req: restify.Request): Promise<Read> {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    req.resume();
+    return Promise.resolve({ ok: false, status: 415, reason: 'Send the body as application/json.' });
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.resolve({ ok: false, status: 413, reason: 'The body is too large.' });
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (result: Read): void => {
+      if (done) return;
+      done = true;
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        finish({ ok: false, status: 413, reason: 'The body is too large.' });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => finish({ ok: false, status: 400, reason: 'The body could not be read.' }));
+    req.on('end', () => {
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+      } catch {
+        finish({ ok: false, status: 400, reason: 'The body is not UTF-8 text.' });
+        return;
+      }
+      const parsed = parseStrictJson(text, MAX_DEPTH);
+      finish(parsed.ok ? parsed : { ok: false, status: 400, reason: parsed.reason });
+    });
+  });
+}
+
+/**
+ * What a refused authentication is answered with: 503 when the signing keys could not be fetched
+ * (the caller may retry), else 401. Never the library's message, which may name internal URLs.
+ */
+export function authenticationStatus(error: unknown): 401 | 503 {
+  const { name, statusCode } = (error ?? {}) as { name?: unknown; statusCode?: unknown };
+  const keysUnavailable =
+    name === 'FetchError' ||
+    name === 'AbortError' ||
+    (typeof statusCode === 'number' && statusCode >= 500) ||
+    (error instanceof Error && /Failed to load (openID config|Keys)/.test(error.message));
+  return keysUnavailable ? 503 : 401;
+}
+
+/** The Bot Framework adapter reads timestamps as dates, as its own request parsing would. */
+function asAdapterActivity(checked: Record<string, unknown>): Activity {
+  const activity: Record<string, unknown> = { ...checked };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    if (typeof activity[field] === 'string') {
+      activity[raw] = activity[field];
+      activity[field] = new Date(activity[field]);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 type TestClockBody = { advanceMs?: unknown; now?: unknown };
@@ -35,21 +123,47 @@ export function parseTestClockTarget(body: unknown, now: Date): Date | string {
 
 export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'sequence-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024 }));
   let ready = false;
 
+  /** A request refused at the door: one log line, a short reason, nothing stored. */
+  const refuse = (res: restify.Response, status: number, reason: string): void => {
+    ctx.log.warn({ event: 'activity refused', status, reason }, 'activity refused');
+    if (status === 413 || status === 415) res.header('connection', 'close');
+    res.send(status, { error: reason });
+  };
+
   server.post('/api/messages', async (req, res) => {
-    const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
+    const started = performance.now();
+    const body = await readJsonBody(req);
+    if (!body.ok) return refuse(res, body.status, body.reason);
+    const checked = checkActivity(body.value);
+    if (!checked.ok) return refuse(res, 400, checked.reason);
+    const activity = asAdapterActivity(checked.activity);
+    const ids = {
+      activityId: activity.id,
+      activityType: activity.type,
+      userId: activity.from.aadObjectId ?? activity.from.id,
+      conversationId: activity.conversation.id,
+    };
+
+    let auth: AuthenticateRequestResult;
+    try {
+      auth = await adapter.authenticate(activity, req.headers.authorization ?? '');
+    } catch (error) {
+      const status = authenticationStatus(error);
+      ctx.log.warn({ event: 'activity refused', status, err: error, ...ids }, 'authentication refused');
+      if (status === 503) res.header('retry-after', '30');
+      res.send(status, {
+        error: status === 503 ? 'Authentication is unavailable; try again later.' : 'Unauthorized.',
+      });
       return;
     }
-    const started = performance.now();
-    const activity = body as Partial<Activity>;
+
     try {
-      await adapter.process(req, res, async (context) => {
+      const answer = await adapter.runTurn(auth, activity, async (context) => {
         await bot.run(context);
       });
+      res.send(answer?.status ?? 200, answer?.body);
     } catch (error) {
       ctx.log.error({ err: error }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
@@ -58,12 +172,9 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
     ctx.log.info(
       {
         event: 'activity',
-        activityId: activity.id,
-        activityType: activity.type,
+        ...ids,
         name: activity.name,
         verb: (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb,
-        userId: activity.from?.aadObjectId ?? activity.from?.id,
-        conversationId: activity.conversation?.id,
         status: res.statusCode,
         durationMs: Math.round(performance.now() - started),
       },
@@ -80,9 +191,10 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
   if (ctx.config.testClock && ctx.testClock) {
     const clock = ctx.testClock;
     server.post('/api/test-clock', async (req, res) => {
-      const target = parseTestClockTarget(req.body, clock.now());
+      const body = await readJsonBody(req);
+      const target = body.ok ? parseTestClockTarget(body.value, clock.now()) : body.reason;
       if (typeof target === 'string') {
-        res.send(400, { error: target });
+        res.send(body.ok ? 400 : body.status, { error: target });
         return;
       }
       await ctx.runner.advanceTo(clock, target);

@@ -59,6 +59,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .map((id) => id.trim())
     .filter(Boolean);
   const testClock = env.TEST_CLOCK === '1' || env.TEST_CLOCK === 'true';
+  if (testClock && botId) {
+    // The test clock's route takes no token: with real credentials anyone could move time forward
+    // and fire every timer, digest and wait at once.
+    throw new ConfigError(
+      'TEST_CLOCK is for local tests only: its /api/test-clock route is not authenticated, so it cannot be used with BOT_ID',
+    );
+  }
   let testClockStart: Date | undefined;
   if (env.TEST_CLOCK_START) {
     testClockStart = new Date(env.TEST_CLOCK_START);

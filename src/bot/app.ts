@@ -2,7 +2,15 @@
 // and answers any failure with a polite message instead of a crash.
 
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  CallerIdConstants,
+  type Activity,
+  type ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import type { AppContext } from '../app/context.js';
 import { t } from '../i18n/index.js';
 import { installSellerServices } from '../app/seller/install.js';
@@ -11,13 +19,61 @@ import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
 import { recordUser } from './users.js';
 
-export function createAdapter(ctx: AppContext): TeamsAdapter {
+/** The longest text read as a command (a step's e-mail body fits; Teams allows about 28 KB). */
+export const MAX_COMMAND_LENGTH = 4000;
+
+/** Who sent a request, as the Bot Framework authentication established it. */
+export type AuthenticateRequestResult = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
+
+/**
+ * The Teams adapter, with authentication and the turn as two steps: the server authenticates a
+ * request itself, so that it decides what a refused token is answered with (the library would
+ * answer some with a 500 carrying its own message).
+ */
+export class BotAdapter extends TeamsAdapter {
+  /** The caller's identity from the Authorization header; throws when the token is refused. */
+  authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs one turn of an authenticated activity; the answer for an invoke or expectReplies. */
+  runTurn(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+/** Where the Bot Framework's signing keys are published; only a test points them elsewhere. */
+export interface SigningKeySource {
+  openIdMetadataUrl: string;
+}
+
+export function createAdapter(ctx: AppContext, keys?: SigningKeySource): BotAdapter {
   const { config } = ctx;
-  return new TeamsAdapter({
+  return new BotAdapter({
     MicrosoftAppId: config.botId,
     MicrosoftAppPassword: config.botPassword,
     MicrosoftAppType: config.botType,
     MicrosoftAppTenantId: config.botTenantId,
+    ...(keys
+      ? {
+          // Giving one endpoint makes the library take none of its public-cloud defaults, so the
+          // others are stated here with the public cloud's values.
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+          ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+          ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+          OAuthUrl: 'https://api.botframework.com',
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ToBotFromChannelOpenIdMetadataUrl: keys.openIdMetadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: keys.openIdMetadataUrl,
+        }
+      : {}),
   });
 }
 
@@ -42,7 +98,16 @@ export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Stora
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = await turnFor(context, ctx);
     if (!turn) return;
-    await dispatchText(turn, context.activity.text ?? '');
+    const text = context.activity.text ?? '';
+    // No command is this long; reading one costs time that grows with its length, so the
+    // matcher only sees texts a person could mean as a command.
+    if (text.length > MAX_COMMAND_LENGTH) {
+      await context.sendActivity(
+        turn.say('manager.sequence.descriptionTooLong', { max: MAX_COMMAND_LENGTH }),
+      );
+      return;
+    }
+    await dispatchText(turn, text);
   });
 
   app.conversationUpdate('membersAdded', async (context) => {

@@ -6,9 +6,12 @@ import { isValidTimeZone } from '../domain/calendar.js';
 import { DEFAULT_WORKING_HOURS, type Role } from '../domain/model.js';
 import type { Config } from '../app/config.js';
 import type { Clock, User, UserRepository, Locks } from '../app/ports.js';
+import { isStoredId, parseUser } from '../app/validate.js';
 
+/** The user's id: `from.aadObjectId`, else `from.id`; undefined unless it is an id the product can store. */
 export function userIdOf(activity: Partial<Activity>): string | undefined {
-  return activity.from?.aadObjectId || activity.from?.id || undefined;
+  const id: unknown = activity.from?.aadObjectId || activity.from?.id;
+  return isStoredId(id) ? id : undefined;
 }
 
 /** The IANA time zone the Teams client reports in its clientInfo entity, if any. */
@@ -38,7 +41,7 @@ export function rolesOf(config: Config, user: User): Role[] {
 
 /**
  * Creates or refreshes the user behind an activity. Writes only when something changed, so a
- * quiet turn costs one read.
+ * quiet turn costs one read, and never a user the code could not read back.
  */
 export async function recordUser(
   activity: Partial<Activity>,
@@ -75,8 +78,9 @@ export async function recordUser(
       !existing ||
       JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...existing, updatedAt: '' });
     if (!changed) return existing;
-    const saved = { ...next, updatedAt: now };
-    await deps.users.save(saved);
-    return saved;
+    const saved = parseUser({ ...next, updatedAt: now });
+    if (!saved.ok) return undefined;
+    await deps.users.save(saved.value);
+    return saved.value;
   });
 }

@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/app/config.js';
 import { createAppContext, type AppContext } from '../../src/app/context.js';
 import { silentLogger } from '../../src/app/logger.js';
 import type { Stores } from '../../src/app/ports.js';
-import { createAdapter, createBot } from '../../src/bot/app.js';
+import { type SigningKeySource, createAdapter, createBot } from '../../src/bot/app.js';
 import { createServer } from '../../src/server.js';
 import { createStores } from '../../src/storage/stores.js';
 import { startStubConnector, type StubConnector } from './connector.js';
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   now?: Date;
   /** Keep data in this folder (sqlite); memory when absent. */
   dataDir?: string;
+  /** Where Bot Framework signing keys are fetched from (a local key server); the real ones when absent. */
+  signingKeys?: SigningKeySource;
 }
 
 export function tempDataDir(): string {
@@ -49,7 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ? await createStores({ kind: 'sqlite', dataDir: options.dataDir })
     : await createStores({ kind: 'memory' });
   const ctx = createAppContext({ config, stores, log: silentLogger(), clock });
-  const adapter = createAdapter(ctx);
+  const adapter = createAdapter(ctx, options.signingKeys);
   const bot = createBot(ctx, adapter, stores.turnState);
   const server = createServer({ ctx, adapter, bot });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -115,12 +115,18 @@ describe("a seller and another seller's sequence in the same business unit", () 
 });
 
 describe('sales managers and sequence managers', () => {
-  it('lets a sales manager see every sequence, connect and see stats, but not change it', async () => {
+  it("lets a sales manager see their unit's sequences, connect and see stats, but not change them", async () => {
     await say(h, ALEX, 'make Pat Kim a sales manager');
-    await say(h, ALEX, 'put Pat Kim in business unit East');
     expect((await say(h, PAT, `show ${SAMS}`)).all).toContain(SAMS);
     expect((await say(h, PAT, `stats for ${SAMS}`)).all).toContain(`Stats: ${SAMS}`);
     expect(await first(`activate ${SAMS}`, PAT)).toContain('may activate it. Your roles: sales manager.');
+  });
+
+  it("keeps a sales manager out of another unit's sequences", async () => {
+    await say(h, ALEX, 'make Pat Kim a sales manager');
+    await say(h, ALEX, 'put Pat Kim in business unit East');
+    expect(await first(`show ${SAMS}`, PAT)).toContain(`I could not find a sequence called "${SAMS}"`);
+    expect(await first(`stats for ${SAMS}`, PAT)).toContain(`I could not find a sequence called "${SAMS}"`);
   });
 
   it("lets a sequence manager change anybody's sequence", async () => {

@@ -5,7 +5,7 @@
 import type { CrmRecord, Enrollment, EnrollmentEvent, Sequence } from '../../domain/model.js';
 import type { AppContext } from '../context.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, fromIssue, ok } from './outcome.js';
-import { decideOnRecord, decideOnSequence } from './permissions.js';
+import { decideConnectFor, decideOnRecord, decideOnSequence } from './permissions.js';
 
 export interface ManyResult {
   connected: { record: CrmRecord; enrollment: Enrollment }[];
@@ -21,12 +21,21 @@ export class ConnectionService {
     return (await this.ctx.stores.users.get(userId))?.name ?? userId;
   }
 
+  /** The record's owner as the permission rules need them: id, name and business unit. */
+  private async ownerOf(record: CrmRecord): Promise<{ id: string; name: string; businessUnit?: string }> {
+    const owner = await this.ctx.stores.users.get(record.ownerId);
+    return { id: record.ownerId, name: owner?.name ?? record.ownerId, businessUnit: owner?.businessUnit };
+  }
+
   /** Connects a record to the latest version of an active sequence; its steps go to the record's owner. */
   async connect(actor: Actor, sequence: Sequence, record: CrmRecord): Promise<Outcome<Enrollment>> {
     const onSequence = decideOnSequence(actor, 'connect', sequence, await this.nameOf(sequence.ownerId));
     if (!onSequence.allowed) return failWith([onSequence.problem]);
-    const onRecord = decideOnRecord(actor, record, await this.nameOf(record.ownerId));
+    const owner = await this.ownerOf(record);
+    const onRecord = decideOnRecord(actor, record, owner);
     if (!onRecord.allowed) return failWith([onRecord.problem]);
+    const forOwner = decideConnectFor(owner, sequence);
+    if (!forOwner.allowed) return failWith([forOwner.problem]);
     const result = await this.ctx.enrollments.connect(sequence.id, record.id, actor.id);
     if (result.ok) return ok(result.enrollment);
     if ('alreadyConnected' in result) {
@@ -90,7 +99,7 @@ export class ConnectionService {
     event: EnrollmentEvent,
     noneKey: Problem['key'],
   ): Promise<Outcome<number>> {
-    const onRecord = decideOnRecord(actor, record, await this.nameOf(record.ownerId));
+    const onRecord = decideOnRecord(actor, record, await this.ownerOf(record));
     if (!onRecord.allowed) return failWith([onRecord.problem]);
     const wanted = (await this.openEnrollments(record, sequence?.id)).filter((e) =>
       event.type === 'paused'

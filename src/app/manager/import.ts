@@ -1,7 +1,10 @@
-// Importing records from a CSV file: maps the header's columns to record fields, checks every row
-// completely (type, names, e-mail, phone, owner, status or stage, duplicates) and says, per line,
-// why a row was rejected. A row is taken whole or not at all; scripts/import.ts saves what passes.
+// Importing records from a CSV file: reads its bytes as UTF-8 (or a named encoding), maps the
+// header's columns to record fields, checks every row completely (type, names, e-mail, phone, owner,
+// status or stage, duplicates) and says, per line, why a row was rejected. Text that a spreadsheet
+// would run as a formula is neutralised. A row is taken whole or not at all; scripts/import.ts saves
+// what passes.
 
+import { TextDecoder } from 'node:util';
 import type { CrmRecord } from '../../domain/model.js';
 import { recordTypeFromWord } from '../../domain/records.js';
 import type { User } from '../ports.js';
@@ -24,6 +27,59 @@ const COLUMN_NAMES: Record<ImportField, string[]> = {
   stage: ['stage', 'opportunitystage', 'salesstage'],
   linkedInUrl: ['linkedin', 'linkedinurl', 'linkedinprofile'],
 };
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const LF = 0x0a;
+
+/**
+ * The file's text. Without `encoding` it must be UTF-8: a file saved in another encoding would
+ * import with garbled names, so the first line that is not UTF-8 is named instead.
+ */
+export function decodeCsv(bytes: Uint8Array, encoding?: string): Decoded {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding ?? 'utf-8', { fatal: encoding === undefined });
+  } catch {
+    return {
+      ok: false,
+      reason: `"${encoding}" is not an encoding I know (try utf-8, latin1 or windows-1252)`,
+    };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    // Find the line, one line at a time: the whole file is read once more at most.
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === LF) {
+        try {
+          decoder.decode(bytes.subarray(start, i));
+        } catch {
+          break;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return {
+      ok: false,
+      reason: `line ${line} is not UTF-8 text; if the file was saved in another encoding, give it with --encoding (e.g. --encoding latin1)`,
+    };
+  }
+}
+
+/**
+ * Text a spreadsheet would evaluate as a formula (it starts with =, +, - or @), kept as text by a
+ * leading apostrophe, so a record that is later exported and opened runs nothing.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** Fields that hold free text; phone, status, stage and URLs are checked against fixed shapes instead. */
+const FREE_TEXT: ReadonlySet<ImportField> = new Set(['firstName', 'lastName', 'name', 'company', 'email']);
 
 const squashHeader = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -126,7 +182,7 @@ export function planImport(
       'linkedInUrl',
     ] as const) {
       const value = cell(field);
-      if (value !== undefined) input[field] = value;
+      if (value !== undefined) input[field] = FREE_TEXT.has(field) ? neutralizeFormula(value) : value;
     }
     // Accounts are often listed by company alone.
     if (type === 'account' && !input.name && input.company) input.name = input.company;

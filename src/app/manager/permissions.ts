@@ -1,8 +1,10 @@
 // Who may do what with sequences, records, roles and business units: one pure table, so that the
 // rules can be read (and tested) in one place. Every refusal says which role or ownership is missing.
+// A role below administrator acts only within its business unit: on the unit's sequences (and the
+// organisation-wide ones) and on the records of the unit's people.
 
 import type { Role, Sequence } from '../../domain/model.js';
-import type { Actor, Problem } from './outcome.js';
+import { type Actor, type Problem, DEFAULT_BUSINESS_UNIT } from './outcome.js';
 
 export type SequenceAction =
   'view' | 'copy' | 'connect' | 'stats' | 'edit' | 'activate' | 'deactivate' | 'delete';
@@ -55,6 +57,23 @@ export type Decision = { allowed: true } | { allowed: false; problem: Problem };
 const ALLOWED: Decision = { allowed: true };
 
 const hasAny = (actor: Actor, roles: Role[]): boolean => actor.roles.some((role) => roles.includes(role));
+const isAdministrator = (actor: Actor): boolean => actor.roles.includes('administrator');
+const ADMINISTRATORS: Role[] = ['administrator'];
+
+/** Someone the rules can place: their id and business unit (the default unit when none is set). */
+export interface Person {
+  id: string;
+  name?: string;
+  businessUnit?: string;
+}
+
+const unitOf = (person: Pick<Person, 'businessUnit'> | undefined): string =>
+  person?.businessUnit ?? DEFAULT_BUSINESS_UNIT;
+
+/** Whether `person` is in the actor's business unit, where a manager below administrator may act. */
+export function inActorsUnit(actor: Actor, person: Pick<Person, 'businessUnit'> | undefined): boolean {
+  return isAdministrator(actor) || unitOf(person) === actor.businessUnit;
+}
 
 /**
  * Whom a new sequence is visible to: administrators and sequence managers build for the whole
@@ -64,7 +83,10 @@ export function visibilityFor(actor: Actor): string | undefined {
   return hasAny(actor, DESIGNERS) ? undefined : actor.businessUnit;
 }
 
-export function isVisibleTo(actor: Actor, sequence: Pick<Sequence, 'ownerId' | 'businessUnit'>): boolean {
+export function isVisibleTo(
+  actor: Pick<Actor, 'id' | 'businessUnit'>,
+  sequence: Pick<Sequence, 'ownerId' | 'businessUnit'>,
+): boolean {
   return (
     sequence.ownerId === actor.id ||
     sequence.businessUnit === undefined ||
@@ -79,17 +101,19 @@ export function decideOnSequence(
   ownerName = '',
 ): Decision {
   const rule = SEQUENCE_RULES[action];
-  if (hasAny(actor, rule.roles)) return ALLOWED;
-  if (rule.owner && sequence.ownerId === actor.id) return ALLOWED;
   const visible = isVisibleTo(actor, sequence);
+  // A role counts within the actor's business unit; an administrator's everywhere.
+  if (hasAny(actor, rule.roles) && (visible || isAdministrator(actor))) return ALLOWED;
+  if (rule.owner && sequence.ownerId === actor.id) return ALLOWED;
   if (rule.visible && visible) return ALLOWED;
   // Someone who may not even see it is not told whose it is.
-  if (!visible && !hasAny(actor, SEQUENCE_RULES.view.roles)) {
+  if (!visible) {
     return {
       allowed: false,
       problem: {
         key: 'manager.refused.hidden',
         params: { sequence: sequence.name },
+        // Those who could: of its own unit, or administrators.
         roles: rule.roles,
         action,
       },
@@ -113,20 +137,69 @@ export function decide(actor: Actor, action: OrgAction): Decision {
   return { allowed: false, problem: { key: 'manager.refused.role', roles, action } };
 }
 
-/** A record's enrollments (connect, pause, disconnect) are managed by its owner and by managers. */
+/**
+ * A record's enrollments (connect, pause, disconnect) are managed by its owner, by managers of the
+ * owner's business unit and by administrators. `owner` is the record's owner as stored (absent when
+ * unknown: then the default unit).
+ */
 export function decideOnRecord(
   actor: Actor,
   record: { ownerId: string; name: string },
-  ownerName = '',
+  owner?: Omit<Person, 'id'>,
 ): Decision {
-  if (record.ownerId === actor.id || hasAny(actor, ORG_RULES['record.manageOthers'])) return ALLOWED;
+  if (record.ownerId === actor.id) return ALLOWED;
+  const manager = hasAny(actor, ORG_RULES['record.manageOthers']);
+  if (manager && inActorsUnit(actor, owner)) return ALLOWED;
   return {
     allowed: false,
     problem: {
       key: 'manager.refused.recordOwner',
-      params: { record: record.name, owner: ownerName || record.ownerId },
+      params: { record: record.name, owner: owner?.name || record.ownerId },
       roles: ORG_RULES['record.manageOthers'],
       action: 'record.manageOthers',
+    },
+  };
+}
+
+/** Whether the actor may see a record: their own, or as a manager one of their unit's people. */
+export function mayViewRecord(
+  actor: Actor,
+  record: { ownerId: string },
+  owner: Pick<Person, 'businessUnit'> | undefined,
+): boolean {
+  return (
+    record.ownerId === actor.id || (decide(actor, 'record.viewAll').allowed && inActorsUnit(actor, owner))
+  );
+}
+
+/** Adding a record for someone else: a manager may, for a person of their unit; an administrator for anyone. */
+export function decideForPerson(actor: Actor, person: Person): Decision {
+  if (person.id === actor.id) return ALLOWED;
+  const byRole = decide(actor, 'record.addForOthers');
+  if (!byRole.allowed) return byRole;
+  if (inActorsUnit(actor, person)) return ALLOWED;
+  return {
+    allowed: false,
+    problem: { key: 'manager.refused.role', roles: ADMINISTRATORS, action: 'record.addForOthers' },
+  };
+}
+
+/**
+ * Connecting a record hands its steps to the record's owner: the sequence must be one they can see,
+ * whoever connects it.
+ */
+export function decideConnectFor(
+  owner: Person,
+  sequence: Pick<Sequence, 'ownerId' | 'businessUnit' | 'name'>,
+): Decision {
+  if (isVisibleTo({ id: owner.id, businessUnit: unitOf(owner) }, sequence)) return ALLOWED;
+  return {
+    allowed: false,
+    problem: {
+      key: 'manager.refused.hidden',
+      params: { sequence: sequence.name },
+      roles: ADMINISTRATORS,
+      action: 'connect',
     },
   };
 }

@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../context.js';
 import type { User } from '../ports.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, ok } from './outcome.js';
-import { decide } from './permissions.js';
+import { decide, decideForPerson, mayViewRecord } from './permissions.js';
 
 export interface RecordInput {
   type: RecordType;
@@ -276,7 +276,7 @@ export class RecordService {
     const allowed = decide(actor, 'record.add');
     if (!allowed.allowed) return failWith([allowed.problem]);
     if (owner && owner.id !== actor.id) {
-      const forOthers = decide(actor, 'record.addForOthers');
+      const forOthers = decideForPerson(actor, owner);
       if (!forOthers.allowed) return failWith([forOthers.problem]);
     }
     const built = buildRecord(input, owner?.id ?? actor.id, this.ctx.clock.now());
@@ -289,12 +289,16 @@ export class RecordService {
     return ok(record);
   }
 
-  /** The records `actor` may see (managers: all; others: their own), of a type and filter. */
+  /** The records `actor` may see (administrators: all; managers: their unit's; others: their own), of a type and filter. */
   async listFor(actor: Actor, type?: RecordType, filter?: string): Promise<CrmRecord[]> {
-    const everyone = decide(actor, 'record.viewAll').allowed;
-    const visible = everyone
-      ? await this.ctx.stores.records.list(type)
-      : await this.ctx.stores.records.listByOwner(actor.id, type);
-    return visible.filter((record) => matchesFilter(record, filter));
+    const { records, users } = this.ctx.stores;
+    if (!decide(actor, 'record.viewAll').allowed) {
+      return (await records.listByOwner(actor.id, type)).filter((record) => matchesFilter(record, filter));
+    }
+    const all = await records.list(type);
+    const people = new Map((await users.list()).map((user) => [user.id, user]));
+    return all.filter(
+      (record) => mayViewRecord(actor, record, people.get(record.ownerId)) && matchesFilter(record, filter),
+    );
   }
 }

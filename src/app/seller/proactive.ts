@@ -1,6 +1,7 @@
 // Proactive messages to a seller's 1:1 chat: each send is a durable job ('proactive.send'), paced
-// to Teams' rate limits, retried with backoff on throttling and outages, and stopped for a user
-// who blocked the app. The card itself is composed when it goes out, so it never shows stale state.
+// to Teams' rate limits, bounded by a timeout, retried with backoff on throttling and outages, and
+// stopped for a user who blocked the app or when the connector refuses the bot's credentials. The
+// card itself is composed when it goes out, so it never shows stale state.
 
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { CloudAdapter } from 'botbuilder';
@@ -64,11 +65,23 @@ function withoutClientRetries(context: TurnContext): void {
 
 export type SendFailure =
   | { kind: 'blocked'; status: number; code: string }
+  | { kind: 'unauthorized'; status: number; code: string }
   | { kind: 'retry'; status: number | undefined; code: string; retryAfterMs?: number }
   | { kind: 'permanent'; status: number; code: string };
 
-/** Teams answers these when a send may work later: throttled, precondition race, gateway trouble. */
-const RETRY_STATUSES = new Set([401, 408, 412, 429, 500, 502, 503, 504]);
+/**
+ * Teams answers these when a send may work later: request timeout, precondition race, throttled,
+ * gateway trouble. Anything else with a status is final.
+ */
+const RETRY_STATUSES = new Set([408, 412, 429, 502, 504]);
+
+/** A send that got no answer in time; the connector may be accepting connections and never answering. */
+export class SendTimeoutError extends Error {
+  readonly code = 'timeout';
+  constructor(ms: number) {
+    super(`no answer from the connector within ${ms} ms`);
+  }
+}
 
 export function classifySendError(error: unknown): SendFailure {
   const e = error as {
@@ -86,6 +99,7 @@ export function classifySendError(error: unknown): SendFailure {
   // No status: the connector could not be reached at all (refused, reset, timed out); try again later.
   if (status === undefined) return { kind: 'retry', status, code };
   if (status === 403) return { kind: 'blocked', status, code };
+  if (status === 401) return { kind: 'unauthorized', status, code };
   if (RETRY_STATUSES.has(status)) {
     const header = e.response?.headers?.get?.('retry-after');
     const seconds = header ? Number(header) : Number.NaN;
@@ -112,6 +126,10 @@ export function backoffWithJitter(
 
 /** Retries inside one run of the job: a couple of quick ones, only when the wait is short. */
 const IN_PLACE_RETRIES = 2;
+/** A connector answers in well under a second; past this, the send is given up and tried later. */
+export const SEND_TIMEOUT_MS = 5_000;
+/** A 401 may be a token refreshed a moment late; more than this many in a row, it is the credentials. */
+export const UNAUTHORIZED_TRIES = 3;
 const IN_PLACE_BASE_MS = 250;
 const IN_PLACE_MAX_WAIT_MS = 2_000;
 /** Then the job comes back later, with waits growing to at most an hour; it never gives up on a retryable failure. */
@@ -125,15 +143,34 @@ export interface ProactiveSenderDeps {
   compose: Composer;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** How long one send may take (SEND_TIMEOUT_MS unless a test says otherwise). */
+  sendTimeoutMs?: number;
+}
+
+/** `promise`, or a SendTimeoutError after `ms`; the timer never keeps the process alive. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new SendTimeoutError(ms)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export class ProactiveSender {
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sendTimeoutMs: number;
+  /**
+   * Conversations whose connector did not answer in time, until when they are left alone: their
+   * other queued messages wait for the same retry instead of each costing another timeout.
+   */
+  private readonly unanswered = new Map<string, number>();
 
   constructor(private readonly deps: ProactiveSenderDeps) {
     this.random = deps.random ?? Math.random;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sendTimeoutMs = deps.sendTimeoutMs ?? SEND_TIMEOUT_MS;
     deps.ctx.runner.on(PROACTIVE_JOB, (job) => this.run(job));
   }
 
@@ -189,11 +226,18 @@ export class ProactiveSender {
   ): Promise<void> {
     const { ctx, transport, limiter } = this.deps;
     const conversationId = reference.conversation?.id ?? user.id;
+    const quietUntil = this.unanswered.get(conversationId);
+    if (quietUntil !== undefined && quietUntil > ctx.clock.now().getTime()) {
+      await this.putBack(job, quietUntil);
+      log.info('proactive send postponed: the conversation did not answer lately');
+      return;
+    }
+    this.unanswered.delete(conversationId);
     for (let attempt = 0; ; attempt++) {
       const release = await limiter.acquire(conversationId);
       let failure: SendFailure;
       try {
-        await transport.send(reference, activity);
+        await withTimeout(transport.send(reference, activity), this.sendTimeoutMs);
         release();
         log.info({ attempt }, 'proactive message sent');
         return;
@@ -201,6 +245,7 @@ export class ProactiveSender {
         release();
         failure = classifySendError(error);
       }
+      const timedOut = failure.kind === 'retry' && failure.code === 'timeout';
       if (failure.kind === 'blocked') {
         await this.markBlocked(user.id);
         log.warn(
@@ -208,6 +253,19 @@ export class ProactiveSender {
           'user blocked the app: proactive messages stopped',
         );
         return;
+      }
+      if (failure.kind === 'unauthorized') {
+        if (attempt + 1 >= UNAUTHORIZED_TRIES) {
+          log.error(
+            { status: failure.status, code: failure.code, tries: attempt + 1 },
+            "the connector refused the bot's credentials: proactive message dropped; check BOT_ID and BOT_PASSWORD",
+          );
+          return;
+        }
+        await this.sleep(
+          backoffWithJitter(IN_PLACE_BASE_MS, attempt, IN_PLACE_MAX_WAIT_MS, undefined, this.random),
+        );
+        continue;
       }
       if (failure.kind === 'permanent') {
         log.error({ status: failure.status, code: failure.code }, 'proactive message refused; dropped');
@@ -220,7 +278,8 @@ export class ProactiveSender {
         failure.retryAfterMs,
         this.random,
       );
-      if (attempt < IN_PLACE_RETRIES && wait <= IN_PLACE_MAX_WAIT_MS) {
+      // A timed-out send is not tried again at once: it already cost the whole timeout.
+      if (!timedOut && attempt < IN_PLACE_RETRIES && wait <= IN_PLACE_MAX_WAIT_MS) {
         log.debug({ status: failure.status, waitMs: wait }, 'proactive send retried in place');
         await this.sleep(wait);
         continue;
@@ -234,17 +293,19 @@ export class ProactiveSender {
         failure.retryAfterMs,
         this.random,
       );
-      await ctx.runner.schedule({
-        ...job,
-        attempts: job.attempts + 1,
-        runAt: new Date(ctx.clock.now().getTime() + delay).toISOString(),
-      });
+      const retryAt = ctx.clock.now().getTime() + delay;
+      if (timedOut) this.unanswered.set(conversationId, retryAt);
+      await this.putBack({ ...job, attempts: job.attempts + 1 }, retryAt);
       log.warn(
         { status: failure.status, code: failure.code, attempts: job.attempts + 1, delayMs: delay },
         'proactive send failed; will retry',
       );
       return;
     }
+  }
+
+  private async putBack(job: Job, at: number): Promise<void> {
+    await this.deps.ctx.runner.schedule({ ...job, runAt: new Date(at).toISOString() });
   }
 
   private async markBlocked(userId: string): Promise<void> {
