@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   }
   const stores = await createStores(storageOptions(config));
   const imported = await importLegacyDataDir(stores, config.dataDir, new SystemClock().now());
+  const unreadable = await stores.users.listUnreadable();
+  if (unreadable.length > 0) log.warn({ users: unreadable }, 'stored users that cannot be read are left out');
   if (imported) {
     const { unreadable, ...counts } = imported;
     log.info(counts, 'imported the data folder of the previous storage format');

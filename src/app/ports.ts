@@ -105,7 +105,10 @@ export interface RecordRepository {
 export interface UserRepository {
   get(id: string): Promise<User | undefined>;
   save(user: User): Promise<void>;
+  /** Every user the code can read, by name. */
   list(): Promise<User[]>;
+  /** Stored users that cannot be read, and why (reported at start-up). */
+  listUnreadable(): Promise<{ id: string; reason: string }[]>;
 }
 
 /** A message the product sent or would send by e-mail (the outbox keeps them for managers to read). */

@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import type { AppContext } from '../app/context.js';
 import { t } from '../i18n/index.js';
+import { isDatabaseUnavailable } from '../storage/database.js';
 import { installSellerServices } from '../app/seller/install.js';
 import { registerActions } from './actions/index.js';
 import { dispatchText } from './messages/registry.js';
@@ -130,16 +131,35 @@ export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Stora
   });
 
   app.error(async (context, error) => {
+    // The database away (PostgreSQL restarting, a failover): the transaction was rolled back, so
+    // nothing is half written; the user hears it is temporary, and the next turn works again.
+    const unavailable = isDatabaseUnavailable(error);
     ctx.log.error(
       {
         err: error,
         activityType: context.activity?.type,
         conversationId: context.activity?.conversation?.id,
+        databaseUnavailable: unavailable,
       },
       'turn failed',
     );
+    const text = t(unavailable ? 'error.unavailable' : 'error.generic', {}, context.activity?.locale);
     if (context.activity?.type === ActivityTypes.Message) {
-      await context.sendActivity(t('error.generic', {}, context.activity.locale)).catch(() => undefined);
+      await context.sendActivity(text).catch(() => undefined);
+    } else if (
+      context.activity?.type === ActivityTypes.Invoke &&
+      context.activity.name === 'adaptiveCard/action'
+    ) {
+      // A card press gets a message in place of the card, instead of no answer at all.
+      await context
+        .sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+          },
+        })
+        .catch(() => undefined);
     }
   });
 

@@ -111,8 +111,11 @@ function openPostgres(options: { url: string; poolSize?: number }): { db: Kysely
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
+  // A client that loses its server (a restart, a failover) must not crash the process: the
+  // query in flight fails on its own (the turn answers "try again"), and the pool replaces the
+  // client. An 'error' event with no listener would end the process, idle or checked out alike.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
 }
 
@@ -123,4 +126,45 @@ async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${String(error)}`, { cause: error });
   }
+}
+
+/** Error codes of a database that is away or restarting, rather than of a query that is wrong. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'SQLITE_BUSY',
+]);
+
+/**
+ * True when `error` says the database cannot be reached now (PostgreSQL stopped, restarting or
+ * refusing connections; SQLite locked past the busy timeout): worth a "try again shortly", not a
+ * bug. Looks through `cause` chains and aggregated errors.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const { code, message, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (
+    typeof code === 'string' &&
+    (UNAVAILABLE_CODES.has(code) || code.startsWith('57P') || code.startsWith('08'))
+  ) {
+    return true;
+  }
+  if (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(
+      message,
+    )
+  ) {
+    return true;
+  }
+  if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
 }

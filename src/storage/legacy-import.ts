@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { Job, OutboxMessage, Repositories, Stores, User } from '../app/ports.js';
-import type { CrmRecord, Enrollment, Sequence } from '../domain/model.js';
+import type { Job, OutboxMessage, Repositories, Stores } from '../app/ports.js';
+import { parseEnrollment, parseRecord, parseSequence, parseUser, type Parsed } from '../app/validate.js';
 
 export const LEGACY_FILE_NAME = 'sequence-assistant.sqlite';
 
@@ -53,6 +53,9 @@ function openLegacy(file: string): LegacyRows {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const checked = <T>(value: unknown, ok: boolean): Parsed<T> =>
+  ok ? { ok: true, value: value as T } : { ok: false, reason: 'missing fields' };
+
 const hasStrings = (value: unknown, ...fields: string[]): boolean =>
   isObject(value) && fields.every((field) => typeof value[field] === 'string');
 
@@ -78,31 +81,28 @@ export async function importLegacyDataDir(
     unreadable: [],
   };
   try {
-    const take = <T>(prefix: string, valid: (value: unknown) => boolean): T[] =>
+    /** The values under `prefix` that the code can read; the others are reported by key. */
+    const take = <T>(prefix: string, parse: (value: unknown) => Parsed<T>): T[] =>
       legacy.read(prefix).flatMap(({ key, value }) => {
-        if (valid(value)) return [value as T];
+        const parsed = parse(value);
+        if (parsed.ok) return [parsed.value];
         result.unreadable.push(key);
         return [];
       });
-    const users = take<User>('users:user:', (v) => hasStrings(v, 'id', 'name'));
-    const records = take<CrmRecord>('records:rec:', (v) => hasStrings(v, 'id', 'type', 'name', 'ownerId'));
-    const versions = take<Sequence>(
-      'sequenceVersions:seqv:',
-      (v) => hasStrings(v, 'id', 'name') && isObject(v),
-    );
-    const sequences = take<Sequence>('sequences:seq:', (v) => hasStrings(v, 'id', 'name'));
-    const enrollments = take<Enrollment>(
-      'enrollments:enr:',
-      (v) =>
-        hasStrings(v, 'id', 'sequenceId', 'recordId', 'sellerId') && Array.isArray((v as Enrollment).history),
-    );
-    const jobs = take<Job>(
-      'jobs:job:',
-      (v) => hasStrings(v, 'id', 'type', 'runAt') && !Number.isNaN(Date.parse((v as Job).runAt)),
+    const users = take('users:user:', parseUser);
+    const records = take('records:rec:', parseRecord);
+    const versions = take('sequenceVersions:seqv:', parseSequence);
+    const sequences = take('sequences:seq:', parseSequence);
+    const enrollments = take('enrollments:enr:', parseEnrollment);
+    const jobs = take<Job>('jobs:job:', (v) =>
+      checked(v, hasStrings(v, 'id', 'type', 'runAt') && !Number.isNaN(Date.parse((v as Job).runAt))),
     );
     const order = legacy.read('outbox:order')[0]?.value;
     const messages = new Map(
-      take<OutboxMessage>('outbox:msg:', (v) => hasStrings(v, 'id', 'to', 'subject')).map((m) => [m.id, m]),
+      take<OutboxMessage>('outbox:msg:', (v) => checked(v, hasStrings(v, 'id', 'to', 'subject'))).map((m) => [
+        m.id,
+        m,
+      ]),
     );
     const outbox = Array.isArray(order)
       ? order.flatMap((id) => (typeof id === 'string' && messages.has(id) ? [messages.get(id)!] : []))

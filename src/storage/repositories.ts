@@ -18,6 +18,7 @@ import type {
   UserRepository,
 } from '../app/ports.js';
 import { RevisionConflictError } from '../app/ports.js';
+import { parseEnrollment, parseRecord, parseSequence, parseUser, type Parsed } from '../app/validate.js';
 import type { CrmRecord, Enrollment, HistoryEntry, RecordType, Sequence } from '../domain/model.js';
 import type { Engine } from './migrations.js';
 import type { Database, EnrollmentTable } from './schema.js';
@@ -34,6 +35,20 @@ function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
 }
 
 const parse = <T>(row: { data: string }): T => JSON.parse(row.data) as T;
+
+/** A value that the code could not read back: refused before it is written. */
+export class InvalidDataError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly reason: string,
+  ) {
+    super(`Refused to store an invalid ${kind}: ${reason}`);
+  }
+}
+
+function valid<T>(kind: string, parsed: Parsed<T>): void {
+  if (!parsed.ok) throw new InvalidDataError(kind, parsed.reason);
+}
 
 /** Lower-cased, trimmed, inner spaces collapsed: what "the same name" means for duplicates. */
 export const matchKey = (value: string | undefined): string =>
@@ -58,6 +73,7 @@ export class SqlSequenceRepository implements SequenceRepository {
   }
 
   async save(sequence: Sequence): Promise<void> {
+    valid('sequence', parseSequence(sequence));
     const data = JSON.stringify(sequence);
     await inTransaction(this.db, async (tx) => {
       await tx
@@ -131,6 +147,7 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
   }
 
   async save(enrollment: Enrollment, options: EnrollmentSaveOptions = {}): Promise<void> {
+    valid('enrollment', parseEnrollment(enrollment));
     await inTransaction(this.db, async (tx) => {
       const stored = await tx
         .selectFrom('enrollments')
@@ -301,6 +318,7 @@ export class SqlRecordRepository implements RecordRepository {
   }
 
   async save(record: CrmRecord): Promise<void> {
+    valid('record', parseRecord(record));
     const row = {
       type: record.type,
       name: record.name,
@@ -362,6 +380,7 @@ export class SqlUserRepository implements UserRepository {
   }
 
   async save(user: User): Promise<void> {
+    valid('user', parseUser(user));
     const row = { name: user.name, data: JSON.stringify(user), updated_at: user.updatedAt };
     await this.db
       .insertInto('users')
@@ -370,9 +389,22 @@ export class SqlUserRepository implements UserRepository {
       .execute();
   }
 
+  /** Every user the code can read; one that cannot be read (stored by hand, or long ago) is left out. */
   async list(): Promise<User[]> {
     const rows = await this.db.selectFrom('users').select('data').orderBy('name').orderBy('id').execute();
-    return rows.map((row) => parse<User>(row));
+    return rows.flatMap((row) => {
+      const parsed = parseUser(parse<unknown>(row));
+      return parsed.ok ? [parsed.value] : [];
+    });
+  }
+
+  /** The ids of stored users that cannot be read, and why: for the report at start-up. */
+  async listUnreadable(): Promise<{ id: string; reason: string }[]> {
+    const rows = await this.db.selectFrom('users').select(['id', 'data']).execute();
+    return rows.flatMap((row) => {
+      const parsed = parseUser(parse<unknown>(row));
+      return parsed.ok ? [] : [{ id: row.id, reason: parsed.reason }];
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlStores } from '../../src/storage/stores.js';
 import { RevisionConflictError } from '../../src/app/ports.js';
+import { InvalidDataError } from '../../src/storage/repositories.js';
 import {
   aMessage,
   aRecord,
@@ -290,6 +291,45 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       await stores.users.save({ ...sam, pausedUntil: '2025-03-10T00:00:00.000Z' });
       expect((await stores.users.get('seller-1'))?.pausedUntil).toBe('2025-03-10T00:00:00.000Z');
       expect((await stores.users.list()).map((u) => u.name)).toEqual(['Alex Manager', 'Sam Seller']);
+    });
+  });
+
+  describe('what cannot be read back', () => {
+    it('refuses to store a user, record, sequence or enrollment the code could not read, and stores nothing', async () => {
+      await expect(stores.users.save({ ...aUser(), id: 42 as never })).rejects.toBeInstanceOf(
+        InvalidDataError,
+      );
+      await expect(stores.users.save({ ...aUser(), roles: 'administrator' as never })).rejects.toBeInstanceOf(
+        InvalidDataError,
+      );
+      await expect(stores.records.save({ ...aRecord(), type: 'pirate' as never })).rejects.toBeInstanceOf(
+        InvalidDataError,
+      );
+      await expect(stores.sequences.save({ ...aSequence(), graph: null as never })).rejects.toBeInstanceOf(
+        InvalidDataError,
+      );
+      await expect(
+        stores.enrollments.save({ ...anEnrollment(), history: 'none' as never }),
+      ).rejects.toBeInstanceOf(InvalidDataError);
+      expect(await stores.users.list()).toEqual([]);
+      expect(await stores.records.list()).toEqual([]);
+      expect(await stores.sequences.list()).toEqual([]);
+      expect(await stores.enrollments.list()).toEqual([]);
+    });
+
+    it('leaves a stored user that cannot be read out of the list, and names it for the report', async () => {
+      await stores.users.save(aUser({ id: 'good', name: 'Good' }));
+      await stores.db
+        .insertInto('users')
+        .values({
+          id: 'bad',
+          name: 'Bad',
+          data: JSON.stringify({ id: 'bad', roles: 'oops' }),
+          updated_at: T0,
+        })
+        .execute();
+      expect((await stores.users.list()).map((u) => u.id)).toEqual(['good']);
+      expect((await stores.users.listUnreadable()).map((u) => u.id)).toEqual(['bad']);
     });
   });
 

@@ -15,6 +15,8 @@ export default {
   'unknown.reply': 'Sorry, I did not understand "{text}".',
   'unknown.suggest': 'Did you mean: {suggestions}? Type "help" for everything I can do.',
   'refused.role': 'Sorry, "{command}" needs one of these roles: {roles}. Your roles: {yours}.',
+  'error.unavailable':
+    'I cannot reach my records right now, so nothing was changed. Please try again in a minute.',
   'error.generic': 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
   'error.badAction':
     'That button did not carry what I need. Nothing was changed; type "help" to start again.',
