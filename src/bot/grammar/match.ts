@@ -32,7 +32,12 @@ export interface Match {
 /** Words that may appear anywhere between the parts of a phrase without changing it. */
 export const FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'please']);
 
-const isFiller = (token: Token | undefined): boolean => !!token && !token.quoted && FILLERS.has(token.norm);
+const isFiller = (token: Token | undefined): boolean =>
+  !!token &&
+  !token.quoted &&
+  (FILLERS.has(token.norm) ||
+    // "teh", "pls": a misspelt filler is still a filler; one- and two-letter ones must be exact.
+    [...FILLERS].some((word) => word.length >= 3 && wordCost(token.norm, word) !== undefined));
 
 // ---- Compiling a pattern -----------------------------------------------------------------------
 
