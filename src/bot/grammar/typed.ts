@@ -5,6 +5,8 @@
 import type { Position, StepField, StepRef } from '../../app/manager/customise.js';
 import type { Duration, LinkedInAction, RecordFieldUpdate, RecordType, Role } from '../../domain/model.js';
 import type { TypedParser } from './match.js';
+import { parseClock, timeZoneFromText } from '../../app/seller/profile.js';
+import { isDateText } from '../../app/seller/vacation.js';
 import type { Token } from './tokens.js';
 import { wordCost } from './words.js';
 
@@ -448,6 +450,65 @@ const stepField: TypedParser = vocabulary<StepField>([
 
 const branchOnly: TypedParser = (tokens, at) => branch(tokens, at);
 
+// ---- A seller's dates, times and time zones -----------------------------------------------------
+
+/** The text of `count` tokens from `at`, as typed, without closing punctuation. */
+const rawSpan = (tokens: Token[], at: number, count: number): string =>
+  tokens
+    .slice(at, at + count)
+    .map((token) => token.raw)
+    .join(' ')
+    .replace(/[\s,;.!?]+$/, '');
+
+/** Every span of up to `most` words from `at` that `reads` accepts; its value is the text as typed. */
+function spans(most: number, reads: (text: string) => boolean): TypedParser {
+  return (tokens, at) => {
+    const readings: Reading[] = [];
+    for (let count = 1; count <= most && at + count <= tokens.length; count++) {
+      if (tokens.slice(at, at + count).some((token) => token.quoted)) break;
+      const text = rawSpan(tokens, at, count);
+      if (reads(text)) readings.push({ value: text, next: at + count, cost: 0 });
+    }
+    return readings;
+  };
+}
+
+const known = new Map<string, boolean>();
+const remembered =
+  (reads: (text: string) => boolean) =>
+  (text: string): boolean => {
+    const key = `${reads.name}\u0000${text}`;
+    let result = known.get(key);
+    if (result === undefined) {
+      result = reads(text);
+      if (known.size > 5000) known.clear();
+      known.set(key, result);
+    }
+    return result;
+  };
+
+/** "Monday", "next Friday", "the 3rd of January", "12/28", "tomorrow". */
+const when: TypedParser = spans(
+  5,
+  remembered(function date(text) {
+    return isDateText(text);
+  }),
+);
+/** "7:30", "8am", "9 in the morning". */
+const clock: TypedParser = spans(
+  4,
+  remembered(function time(text) {
+    return parseClock(text) !== undefined;
+  }),
+);
+/** "Berlin", "New York", "PST", "Europe/Warsaw". */
+const tz: TypedParser = spans(
+  3,
+  remembered(function zone(text) {
+    return timeZoneFromText(text) !== undefined;
+  }),
+);
+
 export const TYPED: Record<string, TypedParser> = {
   number,
   duration,
@@ -460,4 +521,7 @@ export const TYPED: Record<string, TypedParser> = {
   position,
   field: stepField,
   branch: branchOnly,
+  when,
+  clock,
+  tz,
 };

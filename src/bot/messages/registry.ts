@@ -4,6 +4,7 @@ import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
 import { sellerCommands } from './seller/index.js';
+import { type Parsed, parse } from '../grammar/index.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
@@ -16,12 +17,20 @@ export function allowedCommands(turn: Turn): TextCommand[] {
   return commands().filter((command) => !command.roles || hasRole(turn, ...command.roles));
 }
 
+/** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
+export function understand(rawText: string): { parsed: Parsed; command: TextCommand } | undefined {
+  const parsed = parse(rawText) ?? parse(normalize(rawText));
+  if (!parsed) return undefined;
+  const command = commands().find((c) => c.intents.includes(parsed.intent));
+  return command ? { parsed, command } : undefined;
+}
+
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  for (const command of commands()) {
-    const params = command.match(text);
-    if (!params) continue;
+  const understood = understand(rawText);
+  if (understood) {
+    const { command, parsed } = understood;
     if (command.roles && !hasRole(turn, ...command.roles)) {
       await replyText(turn, 'refused.role', {
         command: turn.say(command.usage),
@@ -30,7 +39,7 @@ export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
       });
       return;
     }
-    await command.handle(turn, params);
+    await command.handle(turn, parsed);
     return;
   }
   const suggestions = closest(
