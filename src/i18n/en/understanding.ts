@@ -34,4 +34,28 @@ export default {
   'understood.button.role.revoke': 'Take the role',
   'understood.button.businessUnit.set': 'Move',
   'understood.button.edit': 'Change this one',
+  'understood.command.steps.usage': 'skip the call to <record>',
+  'understood.command.steps.description':
+    'Complete, skip, snooze or answer a record\'s current step by its name; "snooze everything until Monday".',
+  'understood.command.noReply.usage': "who hasn't replied",
+  'understood.command.noReply.description': 'The records whose email is still waiting for a reply.',
+  // A seller's step named by its record.
+  'understood.step.askRecord': 'Which record? For example: "skip the call to Jane Doe".',
+  'understood.step.noRecord': 'None of your open steps is for "{name}". Nothing was changed.',
+  'understood.step.noStep': '{name} has no open step of that kind. Nothing was changed.',
+  'understood.step.askWhen': 'Until when? For example: "snooze Jane Doe until Monday".',
+  'understood.step.sayOutcome': 'How did it go? Press the answer below.',
+  'understood.step.cannotSkipWaiting':
+    'This step waits for an answer; it cannot be skipped. Press the answer below.',
+  'understood.step.cannotSnoozeWaiting':
+    'This step waits for an answer; it cannot be snoozed. Press the answer below.',
+  'understood.step.chooseTitle': 'More than one open step fits "{name}"',
+  'understood.step.choice.complete': 'Complete {step} · {record} ({sequence})',
+  'understood.step.choice.skip': 'Skip {step} · {record} ({sequence})',
+  'understood.step.choice.outcome': 'Record the answer for {step} · {record} ({sequence})',
+  'understood.step.choice.snooze': 'Snooze {step} · {record} ({sequence})',
+  'understood.step.snoozedAll': 'Snoozed {count} step(s) until {when}.',
+  'understood.step.nothingToSnooze': 'You have no open step to snooze. Nothing was changed.',
+  'understood.noReply.none': 'Nobody you are waiting on: no email of yours is waiting for a reply.',
+  'understood.noReply.some': 'Waiting for a reply from {count}: {names}.',
 } as const;
