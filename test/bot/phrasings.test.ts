@@ -4,12 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DESTRUCTIVE, type Intent, type Slots, parse } from '../../src/bot/grammar/index.js';
+import { DESTRUCTIVE, type Intent, type Known, type Slots, parse } from '../../src/bot/grammar/index.js';
+import { loadTemplates } from '../../src/domain/templates.js';
 import { EN } from '../../src/bot/grammar/lang/en.js';
 
 type Row = [text: string, intent: Intent, slots?: Partial<Record<keyof Slots, string>>];
 
 const corpus = JSON.parse(readFileSync(new URL('./phrasings.json', import.meta.url), 'utf8')) as {
+  world: Known;
   groups: Record<string, Row[]>;
   mustNot: [text: string, intent: Intent][];
 };
@@ -18,9 +20,15 @@ const corpus = JSON.parse(readFileSync(new URL('./phrasings.json', import.meta.u
 const plain = (text: string): string => text.trim().toLowerCase().replace(/^the /, '');
 const same = (a: unknown, b: string): boolean => typeof a === 'string' && plain(a) === plain(b);
 
+/** What exists when the phrasings are typed: names are resolved against it, as the bot does. */
+const world: Known = {
+  ...corpus.world,
+  templates: loadTemplates().flatMap((template) => [template.name, ...template.aliases]),
+};
+
 /** Why a row is not understood, or undefined when it is. */
 function miss([text, intent, slots]: Row): string | undefined {
-  const parsed = parse(text);
+  const parsed = parse(text, world);
   if (parsed?.intent !== intent) return `read as ${parsed?.intent ?? 'nothing'}`;
   for (const [name, value] of Object.entries(slots ?? {})) {
     const got = parsed.slots[name as keyof Slots];
@@ -79,5 +87,6 @@ describe('the phrasing corpus', () => {
   it.each(corpus.mustNot)('never reads "%s" as %s', (text, intent) => {
     expect(DESTRUCTIVE.has(intent) || intent === 'record.lost').toBe(true);
     expect(parse(text)?.intent).not.toBe(intent);
+    expect(parse(text, world)?.intent).not.toBe(intent);
   });
 });

@@ -8,6 +8,7 @@
 import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
 import { EN } from './lang/en.js';
 import { compile, matchPattern, type Elem, type SlotCheck } from './match.js';
+import { resolve } from './resolve.js';
 import type { Intent, Language } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
 import {
@@ -200,7 +201,19 @@ const compiled = (): CompiledLanguage => (english ??= compileLanguage(EN));
 const memo = new Map<string, Parsed | null>();
 
 /** The intent and slots of what someone typed, or undefined when it is none of the bot's phrases. */
-export function parse(text: string): Parsed | undefined {
+/**
+ * What exists, by name: when two readings fit the words equally well ("show X": a sequence or a
+ * record?), the one whose names exist wins.
+ */
+export interface Known {
+  sequences?: readonly string[];
+  records?: readonly string[];
+  templates?: readonly string[];
+  users?: readonly string[];
+}
+
+export function parse(text: string, known?: Known): Parsed | undefined {
+  if (known) return parseUncached(text, known);
   const cached = memo.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const result = parseUncached(text);
@@ -209,13 +222,13 @@ export function parse(text: string): Parsed | undefined {
   return result;
 }
 
-function parseUncached(text: string): Parsed | undefined {
+function parseUncached(text: string, known?: Known): Parsed | undefined {
   const language = compiled();
   const full = tokenize(text);
   const read = (tokens: Token[]): Parsed | undefined =>
     // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
-    parseTokens(language, full, withoutPoliteness(language, tokens)) ??
-    parseTokens(language, full, withoutPoliteness(language, tokens, false));
+    parseTokens(language, full, withoutPoliteness(language, tokens), known) ??
+    parseTokens(language, full, withoutPoliteness(language, tokens, false), known);
   const whole = read(full.tokens);
   if (whole) return whole;
   // Chatter: the longest part before a clause boundary, else the longest part after one.
@@ -257,39 +270,72 @@ function trimSeparators(tokens: Token[]): Token[] {
   return tokens.slice(from, to);
 }
 
-function parseTokens(language: CompiledLanguage, full: Tokenized, tokens: Token[]): Parsed | undefined {
+function parseTokens(
+  language: CompiledLanguage,
+  full: Tokenized,
+  tokens: Token[],
+  known?: Known,
+): Parsed | undefined {
   if (tokens.length === 0) return undefined;
   const input: Tokenized = { text: full.text, tokens };
 
-  let best: (Parsed & { score: number }) | undefined;
+  // The best readings: the lowest score, and every reading that ties with it, in table order.
+  let readings: (Parsed & { score: number })[] = [];
   for (const rule of language.rules) {
     for (const pattern of rule.patterns) {
+      const best = readings[0]?.score;
       const match = matchPattern(pattern.elems, input, {
         typed: TYPED,
         checks: language.checks,
         verbatim: VERBATIM,
         fillers: language.fillers,
-        ...(best ? { bound: best.score } : {}),
+        ...(best !== undefined ? { bound: known ? best + TIE : best } : {}),
       });
       if (!match || match.cost > MAX_TYPOS) continue;
-      if (!best || match.score < best.score) {
-        best = {
-          intent: rule.intent,
-          slots: { ...pattern.set, ...match.slots } as Slots,
-          cost: match.cost,
-          cut: false,
-          score: match.score,
-        };
-      }
+      const reading = {
+        intent: rule.intent,
+        slots: withoutPossessives({ ...pattern.set, ...match.slots } as Slots),
+        cost: match.cost,
+        cut: false,
+        score: match.score,
+      };
+      if (best === undefined || match.score < best - TIE) readings = [reading];
+      else if (match.score < best + TIE && !readings.some((r) => r.intent === reading.intent))
+        readings.push(reading);
     }
   }
-  if (!best) return undefined;
-  const slots: Slots = { ...best.slots };
+  const chosen = (known && readings.find((reading) => namesExist(reading.slots, known))) ?? readings[0];
+  if (!chosen) return undefined;
+  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false };
+}
+
+const TIE = 1e-9;
+
+function withoutPossessives(slots: Slots): Slots {
+  const result: Slots = { ...slots };
   for (const name of NAMES) {
-    const value = slots[name];
-    if (typeof value === 'string') slots[name] = value.replace(/['’]s$/i, '');
+    const value = result[name];
+    if (typeof value === 'string') result[name] = value.replace(/['’]s$/i, '');
   }
-  return { intent: best.intent, slots, cost: best.cost, cut: false };
+  return result;
+}
+
+/** Every name the reading carries is something that exists (or a pronoun for one). */
+function namesExist(slots: Slots, known: Known): boolean {
+  const fits = (value: string | undefined, names: readonly string[] | undefined, pronoun: boolean): boolean =>
+    value === undefined ||
+    pronoun ||
+    (names !== undefined &&
+      resolve(
+        value,
+        names.map((name) => ({ item: name, names: [name] })),
+      ).kind !== 'none');
+  return (
+    fits(slots.sequence, known.sequences, isPronoun(slots.sequence)) &&
+    fits(slots.record, known.records, slots.record !== undefined && isRecordPronoun(slots.record)) &&
+    fits(slots.template, known.templates, false) &&
+    fits(slots.user, known.users, false)
+  );
 }
 
 /** True when `phrase` stands for the sequence in focus rather than naming one. */

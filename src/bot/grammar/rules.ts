@@ -27,6 +27,7 @@ export type Intent =
   | 'record.won'
   | 'record.lost'
   | 'record.close'
+  | 'record.show'
   // Managers: templates, sequences, records, roles
   | 'templates.list'
   | 'template.show'

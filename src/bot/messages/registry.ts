@@ -3,23 +3,40 @@
 import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
+import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
-import { type Parsed, parse } from '../grammar/index.js';
+import { type Known, type Parsed, parse } from '../grammar/index.js';
+import { actorOf, servicesOf } from './manager/services.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Tried in order; the first match wins. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands];
+  return [helpCommand, ...sellerCommands, ...managerCommands, recordViewCommand];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
   return commands().filter((command) => !command.roles || hasRole(turn, ...command.roles));
 }
 
+/** The names of what this person may see: when two readings fit equally, the one naming something that exists wins. */
+async function knownTo(turn: Turn): Promise<Known> {
+  const actor = actorOf(turn);
+  const { sequences, records } = servicesOf(turn);
+  return {
+    sequences: (await sequences.visibleTo(actor)).map((s) => s.name),
+    records: (await records.listFor(actor)).map((r) => r.name),
+    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases]),
+    users: (await turn.app.stores.users.list()).map((u) => u.name),
+  };
+}
+
 /** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
-export function understand(rawText: string): { parsed: Parsed; command: TextCommand } | undefined {
-  const parsed = parse(rawText) ?? parse(normalize(rawText));
+export function understand(
+  rawText: string,
+  known?: Known,
+): { parsed: Parsed; command: TextCommand } | undefined {
+  const parsed = parse(rawText, known) ?? parse(normalize(rawText), known);
   if (!parsed) return undefined;
   const command = commands().find((c) => c.intents.includes(parsed.intent));
   return command ? { parsed, command } : undefined;
@@ -28,7 +45,7 @@ export function understand(rawText: string): { parsed: Parsed; command: TextComm
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  const understood = understand(rawText);
+  const understood = understand(rawText, await knownTo(turn));
   if (understood) {
     const { command, parsed } = understood;
     if (command.roles && !hasRole(turn, ...command.roles)) {
@@ -42,6 +59,7 @@ export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
     await command.handle(turn, parsed);
     return;
   }
+  if (await showRecordNamed(turn, rawText)) return;
   const suggestions = closest(
     text,
     allowedCommands(turn).map((command) => turn.say(command.usage)),

@@ -686,8 +686,25 @@ const SELLER_RULES: Rule[] = [
   },
 ];
 
+/** Asked for by name alone ("show X"), a record comes after a sequence or a template of that name. */
+const VIEW_RULES: Rule[] = [
+  {
+    intent: 'record.show',
+    patterns: [
+      'show|open|view|display|pull_up|bring_up|find|look_up|lookup|check|see [me] [the] [lead|contact|account|opportunity|record] {record} [record|details|card|info|status|history|at]',
+      'whats_up_with|what_about|whats_the_status_of|what_is_the_status_of|any_update_on|any_news_on|an_update_on|whats_happening_with|whats_new_with|whats_going_on_with|where_are_we_with|where_do_we_stand_with|status_of|update_on|history_of|tell_me_about|info_on|details_of|details_on [the] [lead|contact|account|opportunity|record] {record}',
+      'how_is|hows|how_are_things_with [the] [lead|contact|account|opportunity] {record} [doing|going]',
+      'show|give|get|pull_up [me] [everything|all|more] about [the] [lead|contact|account|opportunity|record] {record}',
+      'show|give|get|open|view|pull_up [me] [the] [full] record|card|details|info|history|status|file for|of|on [the] {record}',
+      'show|give|get|open|view|pull_up [me] [the] {record} lead|contact|account|opportunity|opp|deal|record|details|info|card|history|status',
+      'where_is|where_are|wheres|where_do_things_stand_with {record} [at|now|today]',
+      '{record} status|details|info|update|history|record',
+    ],
+  },
+];
+
 export const EN: Language = {
-  rules: [...SELLER_RULES, ...MANAGER_RULES],
+  rules: [...SELLER_RULES, ...MANAGER_RULES, ...VIEW_RULES],
   macros: { ...MACROS, ...SELLER_MACROS },
   synonyms: {
     sequence: ['seq', 'cadence', 'playbook'],

@@ -11,6 +11,7 @@ import { connect, disconnect, pause, resume } from './connect.js';
 import { createBlank, createFromTemplate } from './create.js';
 import { customise } from './customise.js';
 import { activate, copy, deactivate, remove } from './lifecycle.js';
+import { showRecord } from '../record-view.js';
 import { Ask, type Request } from './request.js';
 import { grantRole, listRoles, myRole, revokeRole, setBusinessUnit } from './roles.js';
 import { listSequences, showSequence } from './sequences.js';
@@ -50,6 +51,7 @@ const HANDLERS: Partial<Record<Intent, Handler>> = {
   'role.mine': myRole,
   'businessUnit.set': setBusinessUnit,
   'sequence.stats': sequenceStats,
+  'record.show': showRecord,
 };
 
 export const isKnownIntent = (intent: unknown): intent is Intent =>
