@@ -53,8 +53,8 @@ describe('the record view', () => {
     }
 
     const { cards } = await say('show Contoso pilot');
-    expect(actionsOf(cards[0]).map((a) => a.title)).toEqual(['Sent', 'Skip']);
-    await press(h, DANA, cards[0], 'Sent');
+    expect(actionsOf(cards[0]).map((a) => a.title)).toEqual(['Mark sent', 'Skip']);
+    await press(h, DANA, cards[0], 'Mark sent');
     expect((await h.stores.enrollments.get(enrollment))!.history.some((e) => e.outcome === 'sent')).toBe(
       true,
     );

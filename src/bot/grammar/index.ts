@@ -122,6 +122,9 @@ function checksFor(language: Language): Record<string, SlotCheck> {
   /** A dash between words ends what was said: "... as won — signed today". */
   const noDash: SlotCheck = (tokens) =>
     !tokens.some((token) => isSeparator(token) && /^[-–—]+$/.test(token.raw));
+  /** A name may hold a colon ("Woodgrove Bank: 250 seats"), but not start or end with one, nor hold a dash. */
+  const colonInside: SlotCheck = (tokens) =>
+    noDash(tokens) && !isSeparator(tokens[0]!) && !isSeparator(tokens[tokens.length - 1]!);
   const isStopWord = (token: Token): boolean =>
     !token.quoted &&
     language.templateStopWords.some((word) =>
@@ -132,7 +135,7 @@ function checksFor(language: Language): Record<string, SlotCheck> {
     (most: number): SlotCheck =>
     (tokens) =>
       tokens.length <= most &&
-      noSeparator(tokens) &&
+      colonInside(tokens) &&
       oneClause(tokens) &&
       !(tokens[0] && !tokens[0].quoted && question.has(tokens[0].norm)) &&
       noStopWord(tokens) &&
@@ -141,7 +144,7 @@ function checksFor(language: Language): Record<string, SlotCheck> {
     template: (tokens) =>
       tokens.length <= 10 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
     sequence: (tokens) =>
-      tokens.length <= 14 && noSeparator(tokens) && oneClause(tokens) && noStopWord(tokens),
+      tokens.length <= 14 && colonInside(tokens) && oneClause(tokens) && noStopWord(tokens),
     target: (tokens) => tokens.length <= 14 && noSeparator(tokens) && oneClause(tokens),
     record: nameOf(8),
     user: nameOf(6),

@@ -41,7 +41,12 @@ function stepActions(snapshot: Snapshot, step: Step, say: Say): Action[] {
       skip,
     ];
   }
-  return [answer(VERB.complete, step.kind === 'email' ? 'sent' : 'done'), skip];
+  // The same words as the Up next card's buttons.
+  const complete = answer(VERB.complete, step.kind === 'email' ? 'sent' : 'done');
+  return [
+    { ...complete, title: say(step.kind === 'email' ? 'seller.card.markSent' : 'seller.card.markComplete') },
+    skip,
+  ];
 }
 
 export function recordView(input: {
