@@ -124,6 +124,13 @@ export function parseReturnDate(
     if (year === undefined && d.isValid && d <= base) d = d.plus({ years: 1 });
     return valid(d);
   };
+  // "the 2nd": that day of this month, or of the next when it has passed.
+  const dayOnly = /^(?:the )?(\d{1,2})$/.exec(cleaned);
+  if (dayOnly && /\d(?:st|nd|rd|th)\b/.test(text.toLowerCase())) {
+    const day = +dayOnly[1]!;
+    const thisMonth = DateTime.fromObject({ year: base.year, month: base.month, day }, { zone });
+    return valid(thisMonth.isValid && thisMonth > base ? thisMonth : base.plus({ months: 1 }).set({ day }));
+  }
   const dayMonth = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(cleaned);
   if (dayMonth) return upcoming(monthOf(dayMonth[2]!), +dayMonth[1]!, dayMonth[3] ? +dayMonth[3] : undefined);
   const monthDay = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(cleaned);
@@ -163,6 +170,7 @@ function wholeDate(text: string, reference: Date, monthFirst: boolean): Date | u
 export function isDateText(text: string): boolean {
   const cleaned = text.trim().toLowerCase();
   if (!cleaned || /^(?:now|today|tonight)$/.test(cleaned)) return false;
+  if (/^(?:the )?\d{1,2}(?:st|nd|rd|th)$/.test(cleaned)) return true;
   const reference = new Date(Date.UTC(2026, 0, 15, 12));
   return (
     wholeDate(cleaned, reference, false) !== undefined || wholeDate(cleaned, reference, true) !== undefined

@@ -383,6 +383,7 @@ const MANAGER_RULES: Rule[] = [
       'how_is|hows|how_are|how_has|how_have|how_well_is [sequence] {sequence} [sequence] doing|going|performing|working|done|performed',
       'report|reporting on|for [sequence] {sequence} [sequence]',
       'how_many records|leads|contacts|accounts|opportunities [are] [in|on|connected_to] [sequence] {sequence} [sequence]',
+      'how_did|how_has|how_does|how_well_did [sequence] {sequence} [sequence] perform|do|go|work|work_out|turn_out|land [so_far]',
     ],
   },
 ];
@@ -421,6 +422,7 @@ const SELLER_RULES: Rule[] = [
       'today|due_today|my_day',
       'whats|what_is|what_s|what_are|what_else_is|anything|something|is_anything|is_there_anything left|due|pending|open|remaining|waiting|on_my_plate|on_my_list|on_my_agenda|on_for_me|scheduled [for_me] [to_do] [$today]',
       'whats|what_is|what_s|what_are [on] my plate|list|agenda|schedule [$today]',
+      '$show [me] whats|what_is|what_s|what_i_have on my plate|list|agenda|schedule [$today]',
       'what do|should|must|shall|can i [have_to|need_to|got_to] do|work_on|tackle|handle|start_with|focus_on [first] [$today]',
       'anything|something|any_work|any_steps [due|left|to_do|for_me] [for_me] [$today]',
       'what have|do i [got|have|still] [on|to_do|left|due|to_work_on] [$today]',
@@ -444,7 +446,7 @@ const SELLER_RULES: Rule[] = [
     patterns: [
       '[$show] [me] [my|all_my] [phone] calls [due] [$today]',
       "[$show] [me] [all] [my] today's|todays [phone] calls",
-      'who should|do|must|shall|can|have_to i call|phone|ring [$today]',
+      'who should|do|must|shall|can|have_to i [need_to|have_to|got_to] call|phone|ring [$today]',
       'any|are_there_any|got_any [phone] calls [due] [for_me] [$today]',
       'calls [due] [for_me] [$today]',
       'which|what calls do|should|must i [need_to|have_to] make [$today]',
@@ -457,7 +459,8 @@ const SELLER_RULES: Rule[] = [
       "[$show] [me] [all] [my] today's|todays emails|e-mails|mails",
       'any|are_there_any|got_any emails|mails|e-mails [due] [that|which] [i] [still] [owe|need_to_send|have_to_send|must_send|to_send|to_write] [$today]',
       'which|what emails|mails|e-mails do|should|must i [need_to|have_to] send|write [$today]',
-      'who should|do|must i email|mail|write_to [$today]',
+      'who should|do|must i [need_to|have_to] email|mail|write_to [$today]',
+      'emails|mails|e-mails to send|write|answer [$today]',
     ],
   },
   {
@@ -473,6 +476,7 @@ const SELLER_RULES: Rule[] = [
       '[$show] [me] who [still] hasnt|has_not|didnt|did_not|havent|have_not|never [yet] replied|reply|responded|respond|answered|answer|written_back|gotten_back|got_back [yet] [to_me|to_my_emails|to_my_mails]',
       'which|what [leads|contacts|records|people|ones|accounts|opps|opportunities|deals] [still] havent|have_not|hasnt|has_not|didnt|did_not [yet] replied|reply|responded|respond|answered|answer [yet] [to] [me|my] [emails|mails]',
       'no|any replies|answers|responses|reply [yet] [from_anyone]',
+      'who [still] owes|owe me [a|an] reply|replies|answer|answers|response',
       '[$show] [me] [the] [ones|people|records|leads] without|with_no|waiting_for|awaiting [a] reply|replies|answer|response',
       '[$show] [me] [the] unanswered|unreplied [emails|mails|ones|records|leads]',
     ],
@@ -482,6 +486,7 @@ const SELLER_RULES: Rule[] = [
     patterns: [
       'done|finished|completed [with] [the] [current|next] [<kind>] [step|task] [to|for|with|of] {record}',
       'complete|finish|close_out|tick_off|check_off|wrap_up [the] [current|next] [<kind>] [step|task] [to|for|of|with] {record}',
+      'done|finished|completed with {record} [current|next] <kind> [step|task]',
       'complete|finish|tick_off|check_off {record} [current|next] [<kind>] step|task',
       'mark|set [the] [<kind>] [step|task] [to|for|of|with] {record} [step|task] [as] done|complete|completed|finished',
       'mark {record} [current|next] [<kind>] [step|task] [as] done|complete|completed|finished',
@@ -540,11 +545,11 @@ const SELLER_RULES: Rule[] = [
       { p: 'no|still_no reply|response from|with {record}', set: { outcome: 'noReply' } },
       { p: 'no answer|pickup|pick_up from|with|at {record}', set: { outcome: 'notAnswered' } },
       {
-        p: 'called|rang|phoned|tried|tried_calling {record} [but] no_answer|no_pickup|nobody_answered|no_one_answered|didnt_pick_up',
+        p: '[i] called|rang|phoned|tried|tried_calling {record} [but] no_answer|no_pickup|nobody_answered|no_one_answered|didnt_pick_up',
         set: { outcome: 'notAnswered' },
       },
       {
-        p: 'called|rang|phoned|tried|tried_calling {record} [and] [they|she|he] answered|picked_up',
+        p: '[i] called|rang|phoned|tried|tried_calling {record} [and] [they|she|he] answered|picked_up',
         set: { outcome: 'answered' },
       },
       {
@@ -605,7 +610,7 @@ const SELLER_RULES: Rule[] = [
   {
     intent: 'me.digestTime',
     patterns: [
-      '[send|set|move|change|put|schedule|deliver|make] [me] [my|the] [daily] digest|summary|recap [time] [at|to|for|is|=|:|around|by] <clock:time>',
+      '[send|set|move|change|put|schedule|deliver|make] [me] [my|the] [daily] digest|summary|recap [time] [at|to|for|is|=|:|around|by] <clock:time> [every_morning|every_day|each_morning|each_day|daily|every_workday]',
       'send|set|move|change|put|schedule|deliver [me] [my|the] [daily] digest|summary|recap [time] at|to|for {time}',
       'i [would] want|like|need|prefer [my|the] [daily] digest|summary|recap [at|around|by] <clock:time>',
       'id_like|i_would_like [my|the] [daily] digest|summary [at|around|by] <clock:time>',
@@ -663,7 +668,7 @@ const SELLER_RULES: Rule[] = [
     patterns: [
       'close|mark|set|flag [the] [opportunity|opp|deal] {record} [opportunity|opp|deal] [as] won|closed_won|a_win|win',
       'close|mark|set [as] won|closed_won [the] [opportunity|opp|deal] {record}',
-      'we|i [just|finally|have|ve] won|signed|landed|booked {record} [deal|opp]',
+      'we|i|weve|ive|we_have|i_have [just|finally] won|signed|landed|booked {record} [deal|opp]',
       '{record} [deal|opp|opportunity] is|was|has_been|got|is_now [closed] won|signed',
       '{record} [deal|opp|opportunity] : [closed] won',
       'won {record}',
@@ -675,7 +680,7 @@ const SELLER_RULES: Rule[] = [
     patterns: [
       'close|mark|set|flag [the] [opportunity|opp|deal] {record} [opportunity|opp|deal] [as] lost|closed_lost|a_loss|lose',
       'close|mark|set [as] lost|closed_lost [the] [opportunity|opp|deal] {record}',
-      'we|i [just|sadly|unfortunately|have|ve] lost {record} [deal|opp]',
+      'we|i|weve|ive|we_have|i_have [just|sadly|unfortunately] lost {record} [deal|opp]',
       '{record} [deal|opp|opportunity] is|has_been|got|is_now [closed] lost',
       '{record} [deal|opp|opportunity] : [closed] lost',
     ],
