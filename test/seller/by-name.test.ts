@@ -5,7 +5,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DANA, SAM, cardsOf, message, textsOf } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { checkedText, connect, createRecord, greet, sequenceFromTemplate } from '../helpers/seller-world.js';
+import {
+  checkedText,
+  connect,
+  createRecord,
+  greet,
+  press as pressSeller,
+  sequenceFromTemplate,
+} from '../helpers/seller-world.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -72,6 +79,23 @@ describe("a seller's step by its record's name", () => {
     expect(
       history.some((e) => e.action === 'completed' && e.outcome === 'notAnswered' && e.by === DANA.id),
     ).toBe(true);
+  });
+
+  it('confirms a skip read from a misspelt word or part of a name, with a button that says it', async () => {
+    const enrollment = await opportunity('Contoso pilot');
+    const asked = await say('sikp the email to Contoso pilot');
+    expect(asked.text).toContain('Skip Email: Thank-you email · Contoso pilot');
+    expect(await actions(enrollment)).not.toContain('skipped');
+    const partly = await say('skip the email to contoso');
+    expect(partly.text).toContain('I read "skip the email to contoso" as: Skip Email: Thank-you email');
+    expect(await actions(enrollment)).not.toContain('skipped');
+    await pressSeller(
+      h,
+      DANA,
+      partly.cards[0],
+      'Skip Email: Thank-you email · Contoso pilot (Meeting for product demo requests)',
+    );
+    expect(await actions(enrollment)).toContain('skipped');
   });
 
   it("changes nothing on another seller's record, and says so", async () => {

@@ -8,7 +8,13 @@ import { DateTime } from 'luxon';
 import { SnapshotLoader, type Snapshot } from '../../../app/seller/work.js';
 import { parseReturnDate, returnTime } from '../../../app/seller/vacation.js';
 import { localDate } from '../../../domain/calendar.js';
-import { isManualStep, type EnrollmentEvent, type Outcome, type Step } from '../../../domain/model.js';
+import {
+  isManualStep,
+  type CrmRecord,
+  type EnrollmentEvent,
+  type Outcome,
+  type Step,
+} from '../../../domain/model.js';
 import { actOnStep, type ActionReply } from '../../actions/seller/common.js';
 import { cardAttachment } from '../../cards.js';
 import { type KindSpec, type Parsed, isRecordPronoun } from '../../grammar/index.js';
@@ -148,7 +154,13 @@ async function actOnNamed(turn: Turn, parsed: Parsed, wanted: Wanted): Promise<v
   const steps = await stepsOfNamed(turn, parsed);
   if (!steps) return;
   const [only] = steps;
-  if (steps.length === 1 && only) {
+  // Skipping cannot be taken back: read from a typo, after chatter, or from part of a name, it is confirmed.
+  const certain =
+    !!only &&
+    parsed.cost === 0 &&
+    !parsed.cut &&
+    (isRecordPronoun(parsed.slots.record ?? '') || sameName(only.record, parsed.slots.record ?? ''));
+  if (steps.length === 1 && only && (wanted.kind !== 'skip' || certain)) {
     const target = { enrollmentId: only.enrollment.id, stepId: only.step.id };
     const reply = await actOnStep(turn, { ...target, view: 'upNext' }, () => {
       const event = eventFor(turn, only.step, wanted);
@@ -192,12 +204,29 @@ async function actOnNamed(turn: Turn, parsed: Parsed, wanted: Wanted): Promise<v
     }
     return;
   }
+  const [single] = choices;
   await replyCard(turn, 'seller-choose-record', {
-    title: turn.say('understood.step.chooseTitle', { name: parsed.slots.record ?? '' }),
-    question: turn.say('seller.record.choose'),
+    title:
+      choices.length === 1 && single
+        ? turn.say('understood.confirmTitle', { action: single.title })
+        : turn.say('understood.step.chooseTitle', { name: parsed.slots.record ?? '' }),
+    question:
+      choices.length === 1 && single
+        ? turn.say('understood.confirmText', {
+            text: String(turn.context.activity.text ?? '').slice(0, 120),
+            action: single.title,
+          })
+        : turn.say('seller.record.choose'),
     choices,
   });
 }
+
+const sameName = (record: CrmRecord, name: string): boolean => {
+  const wanted = nameWords(name).join(' ');
+  return [record.name, [record.firstName, record.lastName].filter(Boolean).join(' ')].some(
+    (candidate) => nameWords(candidate).join(' ') === wanted,
+  );
+};
 
 /** The moment a typed date means for this seller: the start of their working day on it. */
 function snoozeUntil(turn: Turn, text: string | undefined): Date | { problem: string } {
