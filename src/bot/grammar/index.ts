@@ -7,12 +7,12 @@
 
 import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
 import { EN } from './lang/en.js';
-import { compile, matchPattern, type Elem, type SlotCheck } from './match.js';
+import { compile, matchPattern, type Elem, type SlotCheck, type TypedParser } from './match.js';
 import { resolve } from './resolve.js';
 import type { Intent, Language } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
 import {
-  TYPED,
+  typedParsers,
   type KindSpec,
   type Position,
   type SequenceStatusWord,
@@ -175,6 +175,7 @@ interface CompiledLanguage {
   fillers: ReadonlySet<string>;
   clauseWords: ReadonlySet<string>;
   checks: Record<string, SlotCheck>;
+  typed: Record<string, TypedParser>;
 }
 
 function compileLanguage(language: Language): CompiledLanguage {
@@ -193,11 +194,19 @@ function compileLanguage(language: Language): CompiledLanguage {
     fillers: new Set(language.fillers),
     clauseWords: new Set(language.clauseWords),
     checks: checksFor(language),
+    typed: typedParsers(language.vocabulary),
   };
 }
 
-let english: CompiledLanguage | undefined;
-const compiled = (): CompiledLanguage => (english ??= compileLanguage(EN));
+const compiledLanguages = new WeakMap<Language, CompiledLanguage>();
+function compiled(language: Language): CompiledLanguage {
+  let result = compiledLanguages.get(language);
+  if (!result) {
+    result = compileLanguage(language);
+    compiledLanguages.set(language, result);
+  }
+  return result;
+}
 
 // ---- Parsing ------------------------------------------------------------------------------------
 
@@ -225,8 +234,12 @@ export function parse(text: string, known?: Known): Parsed | undefined {
   return result;
 }
 
-function parseUncached(text: string, known?: Known): Parsed | undefined {
-  const language = compiled();
+/** What `text` says in `language`: the same matcher for every language's table. */
+export function parseIn(language: Language, text: string, known?: Known): Parsed | undefined {
+  return parseUncached(text, known, compiled(language));
+}
+
+function parseUncached(text: string, known?: Known, language = compiled(EN)): Parsed | undefined {
   const full = tokenize(text);
   const read = (tokens: Token[]): Parsed | undefined =>
     // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
@@ -288,7 +301,7 @@ function parseTokens(
     for (const pattern of rule.patterns) {
       const best = readings[0]?.score;
       const match = matchPattern(pattern.elems, input, {
-        typed: TYPED,
+        typed: language.typed,
         checks: language.checks,
         verbatim: VERBATIM,
         fillers: language.fillers,

@@ -82,7 +82,53 @@ export interface Rule {
   patterns: (string | { p: string; set: Record<string, unknown> })[];
 }
 
+/** The words of a language's typed parts: numbers, durations, record types, roles, step kinds... */
+export interface Vocabulary {
+  /** Cardinal words and their values ("three": 3). */
+  numbers: Record<string, number>;
+  /** Ordinal words and their values ("third": 3, "last": -1). */
+  ordinals: Record<string, number>;
+  /** What follows the digits of an ordinal ("3rd"). */
+  ordinalSuffixes: string[];
+  /** Articles skipped inside a typed part ("after the third step"). */
+  articles: string[];
+  /** Words for a count of one ("a day"), and for half of one ("half a day"). */
+  one: string[];
+  half: string[];
+  /** What joins two parts of a duration ("1 day and 12 hours"). */
+  and: string[];
+  units: Record<'day' | 'hour' | 'week', string[]>;
+  /** A unit glued to its number: "2d", "36h". */
+  compactUnits: Record<'day' | 'hour' | 'week', string[]>;
+  recordTypes: Record<'lead' | 'contact' | 'account' | 'opportunity', string[]>;
+  statuses: Record<'active' | 'draft' | 'inactive', string[]>;
+  recordFilters: Record<string, string[]>;
+  roles: Record<'administrator' | 'sequenceManager' | 'salesManager' | 'seller', string[]>;
+  kinds: Record<
+    | 'email'
+    | 'automatedEmail'
+    | 'phoneCall'
+    | 'task'
+    | 'qualify'
+    | 'disqualify'
+    | 'won'
+    | 'lost'
+    | 'futureEvents'
+    | 'linkedin',
+    string[]
+  >;
+  linkedinActions: Record<'research' | 'connect' | 'inMail' | 'getIntroduced', string[]>;
+  /** "step 3", "step number 3". */
+  step: string[];
+  /** The word after a quoted name or an ordinal: "the third step". */
+  stepMarker: string[];
+  branch: { lead: string[]; yes: string[]; no: string[]; noun: string[] };
+  position: { end: string[]; start: string[]; after: string[]; before: string[] };
+  fields: Record<'description' | 'name' | 'subject' | 'body', string[]>;
+}
+
 export interface Language {
+  vocabulary: Vocabulary;
   rules: Rule[];
   /** `$name` in a pattern stands for these alternatives. */
   macros: Record<string, string>;
