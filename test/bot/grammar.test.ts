@@ -762,6 +762,17 @@ describe("the managers' phrase grammar", () => {
     expect(parse(phrase)?.intent).toBe(intent);
   });
 
+  it('never takes a date after a name as part of it', () => {
+    expect(parse('pause Jane Doe until Friday')).toMatchObject({
+      intent: 'work.snooze',
+      slots: { record: 'Jane Doe', date: 'Friday' },
+    });
+    expect(parse('pause my sequences until Friday')).toMatchObject({
+      intent: 'me.away',
+      slots: { date: 'Friday' },
+    });
+  });
+
   it.each(['what is the weather', 'blah', 'the', 'please', ''])('claims nothing for "%s"', (phrase) => {
     expect(parse(phrase)).toBeUndefined();
   });

@@ -510,6 +510,7 @@ const SELLER_RULES: Rule[] = [
       '$asleep {record} [current|next] [<kind>] [step|task] [until|till|til|to|for] <when:date>',
       '$asleep [the] [current|next|this] [<kind>] [step|task] [for|to|of|with] {record} until|till|til|to {date}',
       'snooze {record} [current|next] [<kind>] [step|task]',
+      'pause|hold|freeze|park {record} [current|next] [<kind>] [step|task] until|till|til <when:date>',
       'remind me [about|of|to_do] [the] [<kind>] [step|task] [for|to|of] {record} [on|at|in] <when:date>',
       'later|snooze for {record} [say|until|till|to] <when:date>',
       'do {record} [step|task] <when:date> [instead]',
@@ -992,6 +993,8 @@ export const EN: Language = {
   ],
   fillers: ['the', 'a', 'an', 'please'],
   clauseWords: [
+    'until',
+    'till',
     'because',
     'since',
     'cause',
