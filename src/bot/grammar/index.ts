@@ -374,8 +374,18 @@ function pronounOf(pronouns: readonly string[], phrase: string): boolean {
   return pronouns.includes(words);
 }
 
-/** True when the phrase is one of `intents`: how a text command recognises its phrases. */
-export function isIntent(text: string, intents: readonly Intent[]): boolean {
-  const parsed = parse(text);
-  return !!parsed && intents.includes(parsed.intent);
+/** The record type a word names ("opp": opportunity), in the language's vocabulary. */
+export function recordTypeOfWord(word: string): RecordType | undefined {
+  const entries = Object.entries(EN.vocabulary.recordTypes) as [RecordType, string[]][];
+  return entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+}
+
+/** Words in a record's name that say what kind of record it is, never which one. */
+export function recordKindWords(): string[] {
+  return [...Object.values(EN.vocabulary.recordTypes).flat(), ...EN.recordNouns];
+}
+
+/** Words in a person's name that say it is a person, never which one. */
+export function personWords(): string[] {
+  return EN.personNouns;
 }

@@ -147,6 +147,11 @@ export interface Language {
   templateStopWords: string[];
   /** Words that never end or fill the name of a sequence or record: "remove the q4 tag" names no sequence. */
   nameStopWords: string[];
+  /** Words in a name that say what kind of thing is named, never which one ("the", "my", "sequence"). */
+  nameNoise: string[];
+  /** Words for "a record" in general, beside the record types ("record", "step"); for people ("user"). */
+  recordNouns: string[];
+  personNouns: string[];
   /** What "it", "this one", "its" say: the thing in focus, not a name. */
   pronouns: string[];
   /** The same for a record: "her", "him", "them", "this lead". */

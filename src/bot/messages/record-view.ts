@@ -10,13 +10,11 @@ import { type Answer, cardAnswer, textAnswer } from '../views/manager/answer.js'
 import { recordView } from '../views/record.js';
 import { textCommand } from './command.js';
 import { getRecordFocus, setRecordFocus } from './focus.js';
-import { isRecordPronoun } from '../grammar/index.js';
+import { isRecordPronoun, recordKindWords } from '../grammar/index.js';
 import { pickRecord } from './manager/pick.js';
 import type { Request } from './manager/request.js';
 import { runRequest, sendAnswer } from './manager/run.js';
 import { actorOf, servicesOf } from './manager/services.js';
-
-const TYPE_WORDS = ['lead', 'contact', 'account', 'opportunity', 'opp', 'deal', 'record'];
 
 async function visibleRecords(turn: Turn): Promise<CrmRecord[]> {
   return servicesOf(turn).records.listFor(actorOf(turn));
@@ -61,7 +59,7 @@ export async function showRecord(turn: Turn, request: Request): Promise<Answer> 
       const record = id ? (await visibleRecords(turn)).find((r) => r.id === id) : undefined;
       if (record) return recordCard(turn, record);
     }
-    const found = resolve(phrase, candidates(await visibleRecords(turn)), { ignore: TYPE_WORDS });
+    const found = resolve(phrase, candidates(await visibleRecords(turn)), { ignore: recordKindWords() });
     if (found.kind === 'none') {
       // "show Q3 demos": not a record; perhaps a sequence.
       const sequences = await servicesOf(turn).sequences.visibleTo(actorOf(turn));

@@ -6,6 +6,7 @@ import { matchesFilter } from '../../../app/manager/records.js';
 import { currentStep } from '../../../domain/engine.js';
 import { recordTypeFromWord } from '../../../domain/records.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
+import { recordKindWords } from '../../grammar/index.js';
 import { nameWords } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
 import { type Answer, problemsAnswer, problemsText, textAnswer } from '../../views/manager/answer.js';
@@ -164,7 +165,10 @@ async function changeRecord(turn: Turn, request: Request, change: RecordChange):
 function namesExactly(phrase: string | undefined, record: CrmRecord): boolean {
   const words = nameWords(phrase ?? '');
   // "lead Jane Doe" names Jane Doe; "Contoso deal" may be the whole name.
-  const said = [words.join(' '), words.filter((word) => !RECORD_TYPE_WORDS.has(word)).join(' ')];
+  const said = [
+    words.join(' '),
+    words.filter((word) => word !== 'the' && !recordKindWords().includes(word)).join(' '),
+  ];
   const names = [record.name, [record.firstName, record.lastName].filter(Boolean).join(' ')];
   return (
     words.length > 0 &&
@@ -172,17 +176,6 @@ function namesExactly(phrase: string | undefined, record: CrmRecord): boolean {
       (!!record.email && record.email.toLowerCase() === (phrase ?? '').trim().toLowerCase()))
   );
 }
-
-const RECORD_TYPE_WORDS = new Set([
-  'lead',
-  'contact',
-  'account',
-  'opportunity',
-  'opp',
-  'deal',
-  'record',
-  'the',
-]);
 
 export const disconnect = (turn: Turn, request: Request): Promise<Answer> =>
   changeRecord(turn, request, 'disconnect');

@@ -5,10 +5,10 @@
 import { getFocus, setFocus } from '../../../app/manager/focus.js';
 import { type SequenceAction, decideOnSequence } from '../../../app/manager/permissions.js';
 import type { User } from '../../../app/ports.js';
-import type { CrmRecord, RecordType, Sequence, SequenceTemplate } from '../../../domain/model.js';
+import type { CrmRecord, Sequence, SequenceTemplate } from '../../../domain/model.js';
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
-import { isPronoun } from '../../grammar/index.js';
+import { isPronoun, personWords, recordKindWords, recordTypeOfWord } from '../../grammar/index.js';
 import { type Candidate, nameWords, resolve } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
 import { cardAnswer, problemText, textAnswer } from '../../views/manager/answer.js';
@@ -170,15 +170,6 @@ export async function pickSequence(turn: Turn, request: Request, options: Sequen
 
 // ---- Records ------------------------------------------------------------------------------------
 
-const TYPE_WORDS: Record<string, RecordType> = {
-  lead: 'lead',
-  contact: 'contact',
-  account: 'account',
-  opportunity: 'opportunity',
-  opp: 'opportunity',
-  deal: 'opportunity',
-};
-
 export function recordSubtitle(turn: Turn, record: CrmRecord): string {
   return [turn.say(`manager.recordType.${record.type}`), record.company, record.email]
     .filter(Boolean)
@@ -197,7 +188,7 @@ export async function pickRecord(turn: Turn, request: Request): Promise<CrmRecor
   const phrase = request.slots.record ?? '';
   // "lead Jane Doe": the type narrows the search.
   const [first] = nameWords(phrase);
-  const type = first ? TYPE_WORDS[first.replace(/s$/, '')] : undefined;
+  const type = first ? recordTypeOfWord(first) : undefined;
   const pool = type ? visible.filter((r) => r.type === type) : visible;
   const found = resolve(
     phrase,
@@ -207,17 +198,7 @@ export async function pickRecord(turn: Turn, request: Request): Promise<CrmRecor
       keys: [r.id, ...(r.email ? [r.email] : [])],
     })),
     {
-      ignore: [
-        'lead',
-        'leads',
-        'contact',
-        'contacts',
-        'account',
-        'accounts',
-        'opportunity',
-        'opportunities',
-        'record',
-      ],
+      ignore: recordKindWords(),
     },
   );
   if (found.kind === 'one') return found.item;
@@ -249,7 +230,7 @@ export async function pickUser(turn: Turn, request: Request, phraseOverride?: st
   const found = resolve(
     phrase,
     users.map((u) => ({ item: u, names: [u.name], keys: [u.id, ...(u.email ? [u.email] : [])] })),
-    { ignore: ['user', 'person', 'colleague'] },
+    { ignore: personWords() },
   );
   if (found.kind === 'one') return found.item;
   const list = found.kind === 'many' ? found.items : found.closest;

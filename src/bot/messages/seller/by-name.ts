@@ -17,7 +17,7 @@ import {
 } from '../../../domain/model.js';
 import { actOnStep, type ActionReply } from '../../actions/seller/common.js';
 import { cardAttachment } from '../../cards.js';
-import { type KindSpec, type Parsed, isRecordPronoun } from '../../grammar/index.js';
+import { type KindSpec, type Parsed, isRecordPronoun, recordKindWords } from '../../grammar/index.js';
 import { nameWords, resolve } from '../../grammar/resolve.js';
 import { replyCard, replyText, type Turn } from '../../turn.js';
 import { VERB } from '../../views/seller/actions.js';
@@ -127,7 +127,7 @@ async function stepsOfNamed(turn: Turn, parsed: Parsed): Promise<(Snapshot & { s
         names: [r.name, [r.firstName, r.lastName].filter(Boolean).join(' '), r.company ?? ''].filter(Boolean),
         keys: [r.id, ...(r.email ? [r.email] : [])],
       })),
-      { ignore: ['lead', 'contact', 'account', 'opportunity', 'opp', 'deal', 'record', 'step', 'task'] },
+      { ignore: recordKindWords() },
     );
     if (found.kind !== 'one') {
       // Several records fit: their steps are offered below; none: say so, with nothing changed.
