@@ -1,4 +1,5 @@
-// Every text command the bot knows, in the order they are tried, and the dispatcher.
+// Every text command the bot knows and the dispatcher: the text is parsed once, then the command
+// that owns its intent runs.
 
 import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
@@ -10,7 +11,7 @@ import { actorOf, servicesOf } from './manager/services.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
-/** Tried in order; the first match wins. */
+/** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
   return [helpCommand, ...sellerCommands, ...managerCommands, recordViewCommand];
 }
