@@ -1,14 +1,15 @@
-// The managers' phrase grammar, table-driven: many phrasings per intent (case, word order,
+// The phrase grammar, table-driven: many phrasings per intent (case, word order,
 // articles, politeness, quotes, misspelt words), the slots they carry, and what is left alone.
 
 import { describe, expect, it } from 'vitest';
-import { type Intent, type Slots, parseManager } from '../../src/bot/grammar/index.js';
-import { RULES } from '../../src/bot/grammar/rules.js';
+import { type Intent, type Slots, parse } from '../../src/bot/grammar/index.js';
+import { EN } from '../../src/bot/grammar/lang/en.js';
 import { normalize } from '../../src/bot/text.js';
 
 type Row = [phrase: string, slots?: Partial<Slots>];
 
-const TABLE: Record<Intent, Row[]> = {
+/** The managers' intents, many phrasings each; the sellers' are in the phrasing corpus (phrasings.json). */
+const TABLE: Partial<Record<Intent, Row[]>> = {
   'templates.list': [
     ['templates'],
     ['Templates'],
@@ -25,8 +26,8 @@ const TABLE: Record<Intent, Row[]> = {
     ['what sequence templates are available'],
     ['do you have any templates'],
     ['tempaltes'],
-    ['show teh templates'.replace('teh', 'the')],
-    ['shwo me the templats'.replace('shwo', 'show')],
+    ['show teh templates'],
+    ['shwo me the templats'],
     ['which templates can I use'],
     ["I'd like to see the templates, thanks"],
   ],
@@ -46,7 +47,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['could you show me the demo template please', { template: 'demo' }],
     ['webinar template details', { template: 'webinar' }],
     ['explain the outbound prospecting template', { template: 'outbound prospecting' }],
-    ['shw the webinar template'.replace('shw', 'show'), { template: 'webinar' }],
+    ['shw the webinar template', { template: 'webinar' }],
     ['descibe the renewal template', { template: 'renewal' }],
     ['show the webinar templat', { template: 'webinar' }],
   ],
@@ -133,7 +134,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['go to Demo Q3', { sequence: 'Demo Q3' }],
     ['please open the Spring webinar sequence', { sequence: 'Spring webinar' }],
     ['opne sequence Demo Q3', { sequence: 'Demo Q3' }],
-    ['shw sequence Demo Q3'.replace('shw', 'show'), { sequence: 'Demo Q3' }],
+    ['shw sequence Demo Q3', { sequence: 'Demo Q3' }],
     ['edti the Demo Q3 sequence', { sequence: 'Demo Q3' }],
     ['display sequence Renewals', { sequence: 'Renewals' }],
   ],
@@ -216,7 +217,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['Rename the Demo Q3 sequence to "Demo 2026"', { sequence: 'Demo Q3', name: 'Demo 2026' }],
     ['change the name of Demo Q3 to Demo 2026', { sequence: 'Demo Q3', name: 'Demo 2026' }],
     ['change the name to Demo 2026', { name: 'Demo 2026' }],
-    ["change Demo Q3's name to Demo 2026", { sequence: "Demo Q3's", name: 'Demo 2026' }],
+    ["change Demo Q3's name to Demo 2026", { sequence: 'Demo Q3', name: 'Demo 2026' }],
     ['set the name of Demo Q3 to Demo 2026', { sequence: 'Demo Q3', name: 'Demo 2026' }],
     ['give Demo Q3 the name Demo 2026', { sequence: 'Demo Q3', name: 'Demo 2026' }],
     ['new name for Demo Q3: Demo 2026', { sequence: 'Demo Q3', name: 'Demo 2026' }],
@@ -236,7 +237,7 @@ const TABLE: Record<Intent, Row[]> = {
       'describe Demo Q3 as For Q3 demo requests',
       { sequence: 'Demo Q3', description: 'For Q3 demo requests' },
     ],
-    ["change Demo Q3's description to For Q3", { sequence: "Demo Q3's", description: 'For Q3' }],
+    ["change Demo Q3's description to For Q3", { sequence: 'Demo Q3', description: 'For Q3' }],
     [
       'description of Demo Q3: For Q3 demo requests',
       { sequence: 'Demo Q3', description: 'For Q3 demo requests' },
@@ -271,7 +272,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['mark Demo Q3 with the tag q3', { sequence: 'Demo Q3', tags: 'q3' }],
     ['tag the sequence with q3', { tags: 'q3' }],
     ['please tag "Demo Q3" with "spring 2026"', { sequence: 'Demo Q3', tags: 'spring 2026' }],
-    ['tga Demo Q3 with q3'.replace('tga', 'tag'), { sequence: 'Demo Q3', tags: 'q3' }],
+    ['tga Demo Q3 with q3', { sequence: 'Demo Q3', tags: 'q3' }],
     ['add tgas q3 to Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
     ['add lable q3 to Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
   ],
@@ -288,7 +289,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['clear the tag q3', { tags: 'q3' }],
     ['please remove the label q3 from Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
     ['remvoe tag q3 from Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
-    ['remove tga q3 from Demo Q3'.replace('tga', 'tag'), { tags: 'q3', sequence: 'Demo Q3' }],
+    ['remove tga q3 from Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
     ['delete tags q3 from Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
     ['strip the q3 tag off Demo Q3', { tags: 'q3', sequence: 'Demo Q3' }],
   ],
@@ -364,7 +365,7 @@ const TABLE: Record<Intent, Row[]> = {
         description: 'thanks for the meeting',
       },
     ],
-    ['ad a task at the end'.replace('ad a', 'add a'), { kind: { kind: 'task' }, position: { at: 'end' } }],
+    ['ad a task at the end', { kind: { kind: 'task' }, position: { at: 'end' } }],
     ['add a tsak at the end', { kind: { kind: 'task' }, position: { at: 'end' } }],
     [
       'add a phone cal after step 4',
@@ -611,7 +612,7 @@ const TABLE: Record<Intent, Row[]> = {
     ['assign sales manager to Dana Reyes', { role: 'salesManager', user: 'Dana Reyes' }],
     ['promote Sam Lee to sequence manager', { user: 'Sam Lee', role: 'sequenceManager' }],
     ['Dana Reyes is a sequence manager', { user: 'Dana Reyes', role: 'sequenceManager' }],
-    ["set Dana's role to sales manager", { user: "Dana's", role: 'salesManager' }],
+    ["set Dana's role to sales manager", { user: 'Dana', role: 'salesManager' }],
     ['make Sam an admin', { user: 'Sam', role: 'administrator' }],
     ['please make "Sam Lee" a seller', { user: 'Sam Lee', role: 'seller' }],
     ['mkae Dana Reyes a sequence manager', { user: 'Dana Reyes', role: 'sequenceManager' }],
@@ -620,9 +621,9 @@ const TABLE: Record<Intent, Row[]> = {
     ['make Dana Reyes a seq manager', { user: 'Dana Reyes', role: 'sequenceManager' }],
   ],
   'role.revoke': [
-    ["remove Dana's sequence manager role", { user: "Dana's", role: 'sequenceManager' }],
+    ["remove Dana's sequence manager role", { user: 'Dana', role: 'sequenceManager' }],
     ['revoke sequence manager from Dana', { role: 'sequenceManager', user: 'Dana' }],
-    ["take away Dana's admin role", { user: "Dana's", role: 'administrator' }],
+    ["take away Dana's admin role", { user: 'Dana', role: 'administrator' }],
     ['Dana is no longer a sales manager', { user: 'Dana', role: 'salesManager' }],
     ['remove the sales manager role from Dana Reyes', { role: 'salesManager', user: 'Dana Reyes' }],
     ['remove Dana from sequence managers', { user: 'Dana', role: 'sequenceManager' }],
@@ -631,10 +632,10 @@ const TABLE: Record<Intent, Row[]> = {
     ['unassign sequence manager from Sam Lee', { role: 'sequenceManager', user: 'Sam Lee' }],
     ['Sam should not be a sales manager', { user: 'Sam', role: 'salesManager' }],
     ['take the sequence manager role away from Dana', { role: 'sequenceManager', user: 'Dana' }],
-    ["please remove Sam Lee's sales manager role", { user: "Sam Lee's", role: 'salesManager' }],
-    ["remvoe Dana's sequence manager role", { user: "Dana's", role: 'sequenceManager' }],
+    ["please remove Sam Lee's sales manager role", { user: 'Sam Lee', role: 'salesManager' }],
+    ["remvoe Dana's sequence manager role", { user: 'Dana', role: 'sequenceManager' }],
     ['revkoe sequence manager from Dana', { role: 'sequenceManager', user: 'Dana' }],
-    ["remove Dana's sequence manger role", { user: "Dana's", role: 'sequenceManager' }],
+    ["remove Dana's sequence manger role", { user: 'Dana', role: 'sequenceManager' }],
   ],
   'roles.list': [
     ['roles'],
@@ -675,11 +676,11 @@ const TABLE: Record<Intent, Row[]> = {
   'businessUnit.set': [
     ['put Dana Reyes in business unit West', { user: 'Dana Reyes', unit: 'West' }],
     ['move Dana to business unit East', { user: 'Dana', unit: 'East' }],
-    ["set Dana's business unit to West", { user: "Dana's", unit: 'West' }],
+    ["set Dana's business unit to West", { user: 'Dana', unit: 'West' }],
     ['Dana belongs to business unit West', { user: 'Dana', unit: 'West' }],
     ['assign Dana to the West business unit', { user: 'Dana', unit: 'West' }],
     ['add Dana to business unit West', { user: 'Dana', unit: 'West' }],
-    ["change Dana's unit to West", { user: "Dana's", unit: 'West' }],
+    ["change Dana's unit to West", { user: 'Dana', unit: 'West' }],
     ['the business unit of Dana is West', { user: 'Dana', unit: 'West' }],
     ['put Dana in the West unit', { user: 'Dana', unit: 'West' }],
     ['please put "Sam Lee" in business unit "North America"', { user: 'Sam Lee', unit: 'North America' }],
@@ -709,19 +710,21 @@ const TABLE: Record<Intent, Row[]> = {
   ],
 };
 
+const SELLER_INTENTS = new Set(EN.rules.map((rule) => rule.intent).filter((intent) => !(intent in TABLE)));
+
 describe("the managers' phrase grammar", () => {
-  it('has a table row for every intent of the rules, at least 15 each, misspellings included', () => {
-    const intents = new Set(RULES.map((rule) => rule.intent));
-    expect(Object.keys(TABLE).sort()).toEqual([...intents].sort());
-    for (const [intent, rows] of Object.entries(TABLE)) {
-      expect(rows.length, intent).toBeGreaterThanOrEqual(15);
+  it('has a table row for every manager intent, at least 15 each, misspellings included', () => {
+    for (const intent of EN.rules.map((rule) => rule.intent)) {
+      if (SELLER_INTENTS.has(intent)) continue;
+      expect(TABLE[intent]?.length ?? 0, intent).toBeGreaterThanOrEqual(15);
     }
+    expect(SELLER_INTENTS.has('sequence.create')).toBe(false);
   });
 
   for (const [intent, rows] of Object.entries(TABLE) as [Intent, Row[]][]) {
     describe(intent, () => {
       it.each(rows)('"%s"', (phrase, slots) => {
-        const parsed = parseManager(phrase);
+        const parsed = parse(phrase);
         expect(parsed?.intent, JSON.stringify(parsed)).toBe(intent);
         if (slots) expect(parsed?.slots).toMatchObject(slots);
       });
@@ -731,45 +734,53 @@ describe("the managers' phrase grammar", () => {
   it('reads the same intent from the text as the dispatcher normalises it', () => {
     for (const [intent, rows] of Object.entries(TABLE)) {
       for (const [phrase] of rows) {
-        expect(parseManager(normalize(phrase))?.intent, `${phrase} (normalised)`).toBe(intent);
+        expect(parse(normalize(phrase))?.intent, `${phrase} (normalised)`).toBe(intent);
       }
     }
   });
 
   it('counts the typos it corrected', () => {
-    expect(parseManager('create sequence from demo template')?.cost).toBe(0);
-    expect(parseManager('crete sequnce from demo template')?.cost).toBe(2);
+    expect(parse('create sequence from demo template')?.cost).toBe(0);
+    expect(parse('crete sequnce from demo template')?.cost).toBe(2);
   });
 
   it.each([
-    'up next',
-    "what's up next",
-    'my steps',
-    'overdue',
-    'calls',
-    'emails',
-    'digest',
-    'pause my sequences until Friday',
-    'resume my sequences',
-    'set my working hours to 9-17',
-    'my time zone is Europe/Warsaw',
-    'qualify Jane Doe',
-    "I'm on vacation until Monday",
-  ])('leaves the seller\'s phrase "%s" to the seller\'s commands', (phrase) => {
-    expect(parseManager(phrase)).toBeUndefined();
+    ['up next', 'work.upNext'],
+    ["what's up next", 'work.upNext'],
+    ['my steps', 'work.upNext'],
+    ['overdue', 'work.overdue'],
+    ['calls', 'work.calls'],
+    ['emails', 'work.emails'],
+    ['digest', 'work.digest'],
+    ['pause my sequences until Friday', 'me.away'],
+    ['resume my sequences', 'me.back'],
+    ['set my working hours to 9-17', 'me.hours'],
+    ['my time zone is Europe/Warsaw', 'me.timeZone'],
+    ['qualify Jane Doe', 'record.qualify'],
+    ["I'm on vacation until Monday", 'me.away'],
+  ] as const)('reads the seller\'s phrase "%s" as %s, in the same table', (phrase, intent) => {
+    expect(parse(phrase)?.intent).toBe(intent);
   });
 
-  it.each(['hello there', 'what is the weather', 'blah', 'the', 'please', ''])(
-    'claims nothing for "%s"',
-    (phrase) => {
-      expect(parseManager(phrase)).toBeUndefined();
-    },
-  );
+  it('never takes a date after a name as part of it', () => {
+    expect(parse('pause Jane Doe until Friday')).toMatchObject({
+      intent: 'work.snooze',
+      slots: { record: 'Jane Doe', date: 'Friday' },
+    });
+    expect(parse('pause my sequences until Friday')).toMatchObject({
+      intent: 'me.away',
+      slots: { date: 'Friday' },
+    });
+  });
+
+  it.each(['what is the weather', 'blah', 'the', 'please', ''])('claims nothing for "%s"', (phrase) => {
+    expect(parse(phrase)).toBeUndefined();
+  });
 
   it('keeps capitals, e-mail addresses and commas of what was typed in the slots', () => {
-    expect(parseManager('add lead Jane Doe at Contoso, jane@contoso.com, +1 555 0100')?.slots.details).toBe(
+    expect(parse('add lead Jane Doe at Contoso, jane@contoso.com, +1 555 0100')?.slots.details).toBe(
       'Jane Doe at Contoso, jane@contoso.com, +1 555 0100',
     );
-    expect(parseManager("Rename it to 'Q3: Demo requests'")?.slots.name).toBe('Q3: Demo requests');
+    expect(parse("Rename it to 'Q3: Demo requests'")?.slots.name).toBe('Q3: Demo requests');
   });
 });

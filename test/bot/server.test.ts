@@ -56,9 +56,9 @@ describe('the HTTP server', () => {
 
   it('answers text it cannot place with the closest commands', async () => {
     harness = await startHarness();
-    const { replies } = await harness.post(message(DANA, 'hlep'));
+    const { replies } = await harness.post(message(DANA, 'hlep me with the weather'));
     const [text] = textsOf(replies);
-    expect(text).toContain('did not understand "hlep"');
+    expect(text).toContain('did not understand "hlep me with the weather"');
     expect(text).toContain('"help"');
   });
 });

@@ -1,6 +1,6 @@
 // The product's story in the Agents Playground, as issue #5 tells it: a manager creates a sequence
-// from the product demo template, activates it and connects a record; the seller types "up next",
-// presses an outcome button and sees the card change in place; time moves on and the next card
+// from the product demo template, activates it, connects a record and looks at the record's card;
+// the seller types "up next", presses an outcome button and sees the card change in place; time moves on and the next card
 // arrives by itself. Every card is screenshotted to test-results/e2e/ and the Playground must
 // report no problem at all.
 
@@ -50,6 +50,14 @@ describe('a sales sequence in the Playground', () => {
 
     await page.sendMessage(`connect ${RECORD.name} to ${SEQUENCE}`);
     await page.waitForBotText(new RegExp(`Connected ${escape(RECORD.name)}`));
+
+    // The record's own card, asked for by its name: its sequence and the step it stands on.
+    before = await page.cardCount();
+    await page.sendMessage(`show ${RECORD.name}`);
+    const recordCard = await page.waitForCard({ after: before, text: 'Current step' });
+    expect(await recordCard.innerText()).toContain(SEQUENCE);
+    expect(await recordCard.innerText()).toContain('Thank-you email');
+    await page.screenshotCard(recordCard, 'record-view');
 
     // The seller: the record's owner is the same demo user.
     before = await page.cardCount();

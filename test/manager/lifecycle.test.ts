@@ -36,7 +36,8 @@ describe('when a phrase fits several things or none', () => {
     expect(asked.all).toContain('More than one template fits "follow up". Which one did you mean?');
     expect(asked.all).toContain("Follow up when contacts don't show up");
     expect(asked.all).toContain('Webinar follow-up');
-    expect(buttonsOf(asked.cards[0])).toEqual(['Choose', 'Choose']);
+    // Each button says what pressing it does.
+    expect(buttonsOf(asked.cards[0])).toEqual(['Use this one', 'Use this one']);
     const created = await press(h, DANA, asked.cards[0], 'manager.choose');
     expect(created.all).toContain('from the template "Follow up when contacts don\'t show up"');
     expect((await h.stores.sequences.list()).map((s) => s.templateId)).toEqual(['no-show']);

@@ -13,7 +13,7 @@ import {
   mayViewRecord,
   visibilityFor,
 } from '../../src/app/manager/permissions.js';
-import type { Intent } from '../../src/bot/grammar/rules.js';
+import type { Intent as AnyIntent } from '../../src/bot/grammar/rules.js';
 import { isKnownIntent } from '../../src/bot/messages/manager/run.js';
 import type { Role } from '../../src/domain/model.js';
 
@@ -169,6 +169,20 @@ const targetIn = (unit: string) => ({
   sequence: { ownerId: 'owner', businessUnit: unit, name: `${unit} webinar` },
 });
 type Target = ReturnType<typeof targetIn>;
+
+/** The managers' intents, each with its own checks; a seller's own work is checked by ownership instead. */
+type Intent = Exclude<
+  AnyIntent,
+  | 'help'
+  | `work.${string}`
+  | `me.${string}`
+  | 'record.qualify'
+  | 'record.disqualify'
+  | 'record.won'
+  | 'record.lost'
+  | 'record.close'
+  | 'record.show'
+>;
 
 /** The checks each intent's handler makes, in the order it makes them. */
 const onSequence =

@@ -96,7 +96,7 @@ describe.skipIf(!available)('PostgreSQL away for a while', () => {
     expect(await counts()).toEqual(before);
 
     await proxy.up();
-    let recovered: Awaited<ReturnType<typeof say>>;
+    let recovered: Awaited<ReturnType<typeof say>> = undefined;
     for (let i = 0; i < 50; i++) {
       recovered = await say('help');
       if (
@@ -106,7 +106,7 @@ describe.skipIf(!available)('PostgreSQL away for a while', () => {
         break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    expect(cardsOf((recovered!?.body as { activities: never[] }).activities)).toHaveLength(1);
+    expect(cardsOf((recovered?.body as { activities: never[] }).activities)).toHaveLength(1);
     expect(bot.child.exitCode).toBeNull();
   }, 120_000);
 });

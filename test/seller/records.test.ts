@@ -82,21 +82,22 @@ describe('record changes by the seller', () => {
 
     const { card } = await say('qualify Jane Doe');
     const text = checkedText(card);
-    expect(text).toContain('Several of your records match "jane doe"');
-    const chosen = await press(h, DANA, card, 'Jane Doe · Tailspin');
+    expect(text).toContain('Several of your records match "Jane Doe"');
+    // Each button says what it does.
+    const chosen = await press(h, DANA, card, 'Qualify Jane Doe · Tailspin');
     expect(checkedText(chosen.card)).toContain('Qualified Jane Doe');
     expect((await h.stores.records.get(second.id))?.status).toBe('qualified');
 
     // Sam's lead is not hers: not found, and nothing changes.
     expect((await say('qualify Max Mustermann')).text).toContain(
-      'I found no open lead named "max mustermann"',
+      'I found no open lead named "Max Mustermann"',
     );
     expect((await h.stores.records.list('lead')).find((r) => r.name === 'Max Mustermann')?.status).toBe(
       'new',
     );
     // A forged choice for Sam's lead is refused too.
     const sams = (await h.stores.records.list('lead')).find((r) => r.name === 'Max Mustermann')!;
-    const forged = await press(h, DANA, card, 'Jane Doe · Contoso');
+    const forged = await press(h, DANA, card, 'Qualify Jane Doe · Contoso');
     expect(checkedText(forged.card)).toContain('Qualified Jane Doe');
     const refused = invokeAnswer(
       await h.post(

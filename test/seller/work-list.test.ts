@@ -200,8 +200,10 @@ describe('the work list', () => {
     ]) {
       expect(help).toContain(usage);
     }
-    const { text } = await ask('up nxet');
-    expect(text).toContain('did not understand "up nxet"');
+    // One misspelt word is forgiven; more is not placed, and the closest commands are offered.
+    expect((await ask('up nxet')).text).toContain('You have no steps');
+    const { text } = await ask('upp nxet');
+    expect(text).toContain('did not understand "upp nxet"');
     expect(text).toContain('"up next"');
   });
 

@@ -2,6 +2,7 @@
 // start of their working day on that date. The engine's resume keeps each step's remaining delay,
 // so nothing falls due in a heap on the first morning back.
 
+import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { atLocal, nextWorkingTime } from '../../domain/calendar.js';
 import type { Enrollment } from '../../domain/model.js';
@@ -123,6 +124,13 @@ export function parseReturnDate(
     if (year === undefined && d.isValid && d <= base) d = d.plus({ years: 1 });
     return valid(d);
   };
+  // "the 2nd": that day of this month, or of the next when it has passed.
+  const dayOnly = /^(?:the )?(\d{1,2})$/.exec(cleaned);
+  if (dayOnly && /\d(?:st|nd|rd|th)\b/.test(text.toLowerCase())) {
+    const day = +dayOnly[1]!;
+    const thisMonth = DateTime.fromObject({ year: base.year, month: base.month, day }, { zone });
+    return valid(thisMonth.isValid && thisMonth > base ? thisMonth : base.plus({ months: 1 }).set({ day }));
+  }
   const dayMonth = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(cleaned);
   if (dayMonth) return upcoming(monthOf(dayMonth[2]!), +dayMonth[1]!, dayMonth[3] ? +dayMonth[3] : undefined);
   const monthDay = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(cleaned);
@@ -134,5 +142,37 @@ export function parseReturnDate(
       ? upcoming(a, b, numeric[3] ? +numeric[3] : undefined)
       : upcoming(b, a, numeric[3] ? +numeric[3] : undefined);
   }
-  return undefined;
+  // Everything else ("the 3rd of January", "in two weeks", "next Friday please") is read by chrono,
+  // which knows far more ways of writing a date; only a date that is the whole text counts.
+  const found = wholeDate(cleaned, base.set({ hour: 12 }).toJSDate(), monthFirst);
+  return found ? valid(DateTime.fromJSDate(found, { zone })) : undefined;
+}
+
+const DATE_WORDS = /^(?:on|the|by|until|till|til)\s+/;
+
+function wholeDate(text: string, reference: Date, monthFirst: boolean): Date | undefined {
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(DATE_WORDS, '')
+    .replace(/[.!?]+$/, '');
+  if (!cleaned) return undefined;
+  const parser = monthFirst ? chrono.en.casual : chrono.en.GB;
+  const [first] = parser.parse(cleaned, reference, { forwardDate: true });
+  if (!first) return undefined;
+  const covered = first.index + first.text.length;
+  const rest = `${cleaned.slice(0, first.index)} ${cleaned.slice(covered)}`.trim();
+  if (rest && !/^(?:the|of|on)$/.test(rest)) return undefined;
+  return first.start.date();
+}
+
+/** True when the text is a date a seller might give ("Monday", "the 3rd of January", "12/28"). */
+export function isDateText(text: string): boolean {
+  const cleaned = text.trim().toLowerCase();
+  if (!cleaned || /^(?:now|today|tonight)$/.test(cleaned)) return false;
+  if (/^(?:the )?\d{1,2}(?:st|nd|rd|th)$/.test(cleaned)) return true;
+  const reference = new Date(Date.UTC(2026, 0, 15, 12));
+  return (
+    wholeDate(cleaned, reference, false) !== undefined || wholeDate(cleaned, reference, true) !== undefined
+  );
 }

@@ -1,14 +1,18 @@
-// The managers' phrase grammar in one place: from what a person typed to an intent and its slots.
-// Deterministic: politeness is stripped, the seller's phrasings are left to the seller's commands,
-// and every rule of rules.ts is tried; the best-scoring reading wins (fewest typos, then fewest
-// words left to free slots, then the rule listed first).
+// The phrase grammar in one place: from what a person typed to an intent and its slots, for
+// sellers and managers alike. Deterministic: courtesy is stripped, every rule of the language's
+// table is tried, and the best-scoring reading wins (fewest typos, then fewest words left to free
+// slots, then the rule listed first). A name never runs on into a clause of its own ("qualify Jane
+// Doe because ..."): when nothing reads the whole text, chatter after or before a comma, dash or
+// such a clause is set aside and the rest is read.
 
-import type { Duration, RecordType, Role } from '../../domain/model.js';
-import { compile, matchPattern, type Elem, type SlotCheck } from './match.js';
-import { MACROS, RULES, type Intent } from './rules.js';
+import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
+import { EN } from './lang/en.js';
+import { compile, matchPattern, type Elem, type SlotCheck, type TypedParser } from './match.js';
+import { resolve } from './resolve.js';
+import type { Intent, Language } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
 import {
-  TYPED,
+  typedParsers,
   type KindSpec,
   type Position,
   type SequenceStatusWord,
@@ -17,7 +21,7 @@ import {
 } from './typed.js';
 import { squash, wordCost } from './words.js';
 
-export type { Intent } from './rules.js';
+export { DESTRUCTIVE, type Intent } from './rules.js';
 export type { KindSpec, Position, StepField, StepRef, SequenceStatusWord } from './typed.js';
 
 /** What the words of a phrase said. Free slots keep the text as typed (capitals, e-mail addresses). */
@@ -49,6 +53,12 @@ export interface Slots {
   keep?: 'yes' | 'no';
   condition?: boolean;
   advance?: boolean;
+  /** A seller's words for a date ("next Friday"), a time of day ("7:30"), working hours ("9-18"), a time zone ("Berlin"). */
+  date?: string;
+  time?: string;
+  hours?: string;
+  zone?: string;
+  outcome?: Outcome;
 }
 
 export interface Parsed {
@@ -56,79 +66,14 @@ export interface Parsed {
   slots: Slots;
   /** Typos that were corrected. */
   cost: number;
+  /** Words set aside as chatter around the command. */
+  cut: boolean;
 }
 
 /** A phrase with more corrected typos than this is not trusted to mean anything. */
 const MAX_TYPOS = 4;
 
-// ---- Politeness and the seller's phrasings ----------------------------------------------------
-
-const POLITE_OPENINGS = [
-  'could you please',
-  'could you kindly',
-  'could you',
-  'could u',
-  'can you please',
-  'can you',
-  'can u',
-  'would you please',
-  'would you kindly',
-  'would you mind',
-  'would you',
-  'will you',
-  'please',
-  'pls',
-  'plz',
-  'kindly',
-  'i would like you to',
-  "i'd like you to",
-  'i want you to',
-  'i would like to',
-  "i'd like to",
-  'i want to',
-  'i wanna',
-  'i need to',
-  'i need you to',
-  "let's",
-  'let us',
-  'go ahead and',
-  'hey',
-  'hi',
-  'hello',
-  'ok',
-  'okay',
-  'so',
-  'now',
-  'bot',
-  'assistant',
-  'help me',
-  'just',
-  'then',
-  'and',
-  'also',
-  'could i',
-  'can i',
-  'may i',
-  'quickly',
-].map((phrase) => phrase.split(' '));
-
-const POLITE_CLOSINGS = [
-  'please',
-  'pls',
-  'plz',
-  'thanks',
-  'thank you',
-  'thanks a lot',
-  'thx',
-  'ty',
-  'for me',
-  'for me please',
-  'asap',
-  'right now',
-  'if you can',
-  'if possible',
-  'cheers',
-].map((phrase) => phrase.split(' '));
+// ---- Courtesy -----------------------------------------------------------------------------------
 
 const samePhrase = (tokens: Token[], at: number, words: string[]): boolean =>
   words.every((word, k) => {
@@ -137,19 +82,19 @@ const samePhrase = (tokens: Token[], at: number, words: string[]): boolean =>
   });
 
 /** The tokens without courtesy at either end ("could you please ...", "... thanks"). */
-function withoutPoliteness(tokens: Token[], closings = true): Token[] {
+function withoutPoliteness(language: CompiledLanguage, tokens: Token[], closings = true): Token[] {
   let from = 0;
   let to = tokens.length;
   for (let changed = true; changed;) {
     changed = false;
-    for (const words of POLITE_OPENINGS) {
+    for (const words of language.openings) {
       if (to - from > words.length && samePhrase(tokens, from, words)) {
         from += words.length;
         changed = true;
         break;
       }
     }
-    for (const words of closings ? POLITE_CLOSINGS : []) {
+    for (const words of closings ? language.closings : []) {
       if (to - from > words.length && samePhrase(tokens, to - words.length, words)) {
         to -= words.length;
         changed = true;
@@ -160,95 +105,127 @@ function withoutPoliteness(tokens: Token[], closings = true): Token[] {
   return tokens.slice(from, to);
 }
 
-/** Phrasings the seller's commands own (tried before ours); never claimed here. */
-const SELLER_PHRASES = [
-  /^(show |see |view |list |what'?s )?(me )?(my )?up ?next\b/,
-  /^(show |see |list )?(me )?(all )?my steps\b/,
-  /^(show |see |list )?(me )?(my )?overdue\b/,
-  /^(show |list )?(me )?(my )?(calls|emails)$/,
-  /^(show |send )?(me )?(my )?(daily )?digest\b/,
-  /^(pause|resume|unpause|hold|continue|restart) (all )?(of )?my\b/,
-  /^(set |change )?my (working )?hours\b/,
-  /^set my working hours\b/,
-  /^(set |change )?my time ?zone\b/,
-  /^qualify\b/,
-  /^i('m| am) (on vacation|away|out of office|back)\b/,
-];
-
 // ---- Slot checks --------------------------------------------------------------------------------
 
 const isSeparator = (token: Token): boolean => !token.quoted && token.norm === ':';
 const noSeparator: SlotCheck = (tokens) => !tokens.some(isSeparator);
 const startsWithText: SlotCheck = (tokens) => !!tokens[0] && !isSeparator(tokens[0]);
+/** A comma, semicolon, "!" or "?" inside a name ends it: what follows is another clause. */
+const endsClause = (token: Token): boolean => !token.quoted && /[,;!?]$/.test(token.raw);
+const oneClause: SlotCheck = (tokens) => tokens.slice(0, -1).every((token) => !endsClause(token));
 
-/** Words that never belong to a template's name: they are the command around it. */
-const TEMPLATE_STOP_WORDS = [
-  'create',
-  'make',
-  'new',
-  'build',
-  'sequence',
-  'sequences',
-  'from',
-  'using',
-  'named',
-  'called',
-  'titled',
-  'blank',
-  'empty',
-  'activate',
-  'copy',
-  'delete',
-  'connect',
-];
-const isStopWord = (token: Token): boolean =>
-  !token.quoted &&
-  TEMPLATE_STOP_WORDS.some((word) =>
-    word.length >= 5 ? wordCost(token.norm, word) !== undefined : token.norm === word,
-  );
+function checksFor(language: Language): Record<string, SlotCheck> {
+  const clause = new Set(language.clauseWords);
+  const question = new Set(language.questionWords);
+  const stop = new Set(language.nameStopWords);
+  const noStopWord: SlotCheck = (tokens) => tokens.every((token) => token.quoted || !stop.has(token.norm));
+  /** A dash between words ends what was said: "... as won — signed today". */
+  const noDash: SlotCheck = (tokens) =>
+    !tokens.some((token) => isSeparator(token) && /^[-–—]+$/.test(token.raw));
+  /** A name may hold a colon ("Woodgrove Bank: 250 seats"), but not start or end with one, nor hold a dash. */
+  const colonInside: SlotCheck = (tokens) =>
+    noDash(tokens) && !isSeparator(tokens[0]!) && !isSeparator(tokens[tokens.length - 1]!);
+  const isStopWord = (token: Token): boolean =>
+    !token.quoted &&
+    language.templateStopWords.some((word) =>
+      word.length >= 5 ? wordCost(token.norm, word) !== undefined : token.norm === word,
+    );
+  /** A person's or a record's name: one clause, no clause words after its first word, not a question. */
+  const nameOf =
+    (most: number): SlotCheck =>
+    (tokens) =>
+      tokens.length <= most &&
+      colonInside(tokens) &&
+      oneClause(tokens) &&
+      !(tokens[0] && !tokens[0].quoted && question.has(tokens[0].norm)) &&
+      noStopWord(tokens) &&
+      tokens.slice(1).every((token) => token.quoted || !clause.has(token.norm));
+  return {
+    template: (tokens) =>
+      tokens.length <= 10 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
+    sequence: (tokens) =>
+      tokens.length <= 14 && colonInside(tokens) && oneClause(tokens) && noStopWord(tokens),
+    target: (tokens) => tokens.length <= 14 && noSeparator(tokens) && oneClause(tokens),
+    record: nameOf(8),
+    user: nameOf(6),
+    unit: (tokens) => tokens.length <= 6 && noSeparator(tokens) && oneClause(tokens),
+    tags: (tokens) => tokens.length <= 12 && noSeparator(tokens),
+    date: (tokens) => tokens.length <= 6 && oneClause(tokens),
+    time: (tokens) => tokens.length <= 4 && oneClause(tokens),
+    hours: (tokens) => tokens.length <= 8 && oneClause(tokens),
+    zone: (tokens) => tokens.length <= 4 && oneClause(tokens),
+    name: (tokens) => startsWithText(tokens) && noDash(tokens),
+    description: startsWithText,
+    value: startsWithText,
+    details: (tokens) => startsWithText(tokens) && !/^sequences?$/.test(tokens[0]?.norm ?? ''),
+  };
+}
 
-const CHECKS: Record<string, SlotCheck> = {
-  template: (tokens) => tokens.length <= 5 && noSeparator(tokens) && !tokens.some(isStopWord),
-  sequence: (tokens) => tokens.length <= 14 && noSeparator(tokens),
-  target: (tokens) => tokens.length <= 14 && noSeparator(tokens),
-  record: (tokens) => tokens.length <= 10 && noSeparator(tokens),
-  user: (tokens) => tokens.length <= 6 && noSeparator(tokens),
-  unit: (tokens) => tokens.length <= 6 && noSeparator(tokens),
-  tags: (tokens) => tokens.length <= 12 && noSeparator(tokens),
-  name: startsWithText,
-  description: startsWithText,
-  value: startsWithText,
-  details: (tokens) => startsWithText(tokens) && !/^sequences?$/.test(tokens[0]?.norm ?? ''),
-};
-
-/** Texts the manager writes (kept as typed), unlike names of things. */
+/** Texts the user writes (kept as typed), unlike names of things. */
 const VERBATIM: ReadonlySet<string> = new Set(['name', 'description', 'value', 'details']);
+/** Slots that name something: "Jane Doe's" names Jane Doe. */
+const NAMES = ['record', 'user', 'sequence', 'template', 'target'] as const;
+
+// ---- The language, compiled ---------------------------------------------------------------------
+
+interface CompiledLanguage {
+  rules: { intent: Intent; patterns: { elems: Elem[]; set: Record<string, unknown> }[] }[];
+  openings: string[][];
+  closings: string[][];
+  fillers: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
+  checks: Record<string, SlotCheck>;
+  typed: Record<string, TypedParser>;
+}
+
+function compileLanguage(language: Language): CompiledLanguage {
+  const split = (phrases: string[]): string[][] => phrases.map((phrase) => phrase.split(' '));
+  return {
+    rules: language.rules.map((rule) => ({
+      intent: rule.intent,
+      patterns: rule.patterns.map((pattern) =>
+        typeof pattern === 'string'
+          ? { elems: compile(pattern, language.macros, language.synonyms), set: {} }
+          : { elems: compile(pattern.p, language.macros, language.synonyms), set: pattern.set },
+      ),
+    })),
+    openings: split(language.openings),
+    closings: split(language.closings),
+    fillers: new Set(language.fillers),
+    clauseWords: new Set(language.clauseWords),
+    checks: checksFor(language),
+    typed: typedParsers(language.vocabulary),
+  };
+}
+
+const compiledLanguages = new WeakMap<Language, CompiledLanguage>();
+function compiled(language: Language): CompiledLanguage {
+  let result = compiledLanguages.get(language);
+  if (!result) {
+    result = compileLanguage(language);
+    compiledLanguages.set(language, result);
+  }
+  return result;
+}
 
 // ---- Parsing ------------------------------------------------------------------------------------
 
-interface CompiledRule {
-  intent: Intent;
-  patterns: { elems: Elem[]; set: Record<string, unknown> }[];
-}
-
-let compiled: CompiledRule[] | undefined;
-
-function rules(): CompiledRule[] {
-  compiled ??= RULES.map((rule) => ({
-    intent: rule.intent,
-    patterns: rule.patterns.map((pattern) =>
-      typeof pattern === 'string'
-        ? { elems: compile(pattern, MACROS), set: {} }
-        : { elems: compile(pattern.p, MACROS), set: pattern.set },
-    ),
-  }));
-  return compiled;
-}
-
 const memo = new Map<string, Parsed | null>();
 
-/** The intent and slots of a manager's phrase, or undefined when it is not one of theirs. */
-export function parseManager(text: string): Parsed | undefined {
+/** The intent and slots of what someone typed, or undefined when it is none of the bot's phrases. */
+/**
+ * What exists, by name: when two readings fit the words equally well ("show X": a sequence or a
+ * record?), the one whose names exist wins.
+ */
+export interface Known {
+  sequences?: readonly string[];
+  records?: readonly string[];
+  templates?: readonly string[];
+  users?: readonly string[];
+}
+
+export function parse(text: string, known?: Known): Parsed | undefined {
+  if (known) return parseUncached(text, known);
   const cached = memo.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const result = parseUncached(text);
@@ -257,47 +234,158 @@ export function parseManager(text: string): Parsed | undefined {
   return result;
 }
 
-function parseUncached(text: string): Parsed | undefined {
+/** What `text` says in `language`: the same matcher for every language's table. */
+export function parseIn(language: Language, text: string, known?: Known): Parsed | undefined {
+  return parseUncached(text, known, compiled(language));
+}
+
+function parseUncached(text: string, known?: Known, language = compiled(EN)): Parsed | undefined {
   const full = tokenize(text);
-  // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
+  const read = (tokens: Token[]): Parsed | undefined =>
+    // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
+    parseTokens(language, full, withoutPoliteness(language, tokens), known) ??
+    parseTokens(language, full, withoutPoliteness(language, tokens, false), known);
+  const whole = read(full.tokens);
+  if (whole) return whole;
+  // Chatter: the longest part before a clause boundary, else the longest part after one.
+  const bounds = clauseBounds(language, full.tokens);
+  for (const at of [...bounds].reverse()) {
+    const before = read(trimSeparators(full.tokens.slice(0, at)));
+    if (before) return { ...before, cut: true };
+  }
+  for (const at of bounds) {
+    const after = read(trimSeparators(full.tokens.slice(at)));
+    if (after) return { ...after, cut: true };
+  }
+  return undefined;
+}
+
+/** Where one clause ends and another starts: after a comma or "!", at a dash or colon, at "because". */
+function clauseBounds(language: CompiledLanguage, tokens: Token[]): number[] {
+  const bounds: number[] = [];
+  for (let at = 1; at < tokens.length; at++) {
+    const previous = tokens[at - 1]!;
+    const token = tokens[at]!;
+    if (
+      endsClause(previous) ||
+      /[.]$/.test(previous.raw) ||
+      isSeparator(token) ||
+      (!token.quoted && language.clauseWords.has(token.norm))
+    ) {
+      bounds.push(at);
+    }
+  }
+  return bounds;
+}
+
+function trimSeparators(tokens: Token[]): Token[] {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to && isSeparator(tokens[from]!)) from++;
+  while (to > from && isSeparator(tokens[to - 1]!)) to--;
+  return tokens.slice(from, to);
+}
+
+function parseTokens(
+  language: CompiledLanguage,
+  full: Tokenized,
+  tokens: Token[],
+  known?: Known,
+): Parsed | undefined {
+  if (tokens.length === 0) return undefined;
+  const input: Tokenized = { text: full.text, tokens };
+
+  // The best readings: the lowest score, and every reading that ties with it, in table order.
+  let readings: (Parsed & { score: number })[] = [];
+  for (const rule of language.rules) {
+    for (const pattern of rule.patterns) {
+      const best = readings[0]?.score;
+      const match = matchPattern(pattern.elems, input, {
+        typed: language.typed,
+        checks: language.checks,
+        verbatim: VERBATIM,
+        fillers: language.fillers,
+        ...(best !== undefined ? { bound: known ? best + TIE : best } : {}),
+      });
+      if (!match || match.cost > MAX_TYPOS) continue;
+      const reading = {
+        intent: rule.intent,
+        slots: withoutPossessives({ ...pattern.set, ...match.slots } as Slots),
+        cost: match.cost,
+        cut: false,
+        score: match.score,
+      };
+      if (best === undefined || match.score < best - TIE) readings = [reading];
+      else if (match.score < best + TIE && !readings.some((r) => r.intent === reading.intent))
+        readings.push(reading);
+    }
+  }
+  const chosen = (known && readings.find((reading) => namesExist(reading.slots, known))) ?? readings[0];
+  if (!chosen) return undefined;
+  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false };
+}
+
+const TIE = 1e-9;
+
+function withoutPossessives(slots: Slots): Slots {
+  const result: Slots = { ...slots };
+  for (const name of NAMES) {
+    const value = result[name];
+    if (typeof value === 'string') result[name] = value.replace(/['’]s$/i, '');
+  }
+  return result;
+}
+
+/** Every name the reading carries is something that exists (or a pronoun for one). */
+function namesExist(slots: Slots, known: Known): boolean {
+  const fits = (value: string | undefined, names: readonly string[] | undefined, pronoun: boolean): boolean =>
+    value === undefined ||
+    pronoun ||
+    (names !== undefined &&
+      resolve(
+        value,
+        names.map((name) => ({ item: name, names: [name] })),
+      ).kind !== 'none');
   return (
-    parseTokens(full, withoutPoliteness(full.tokens)) ??
-    parseTokens(full, withoutPoliteness(full.tokens, false))
+    fits(slots.sequence, known.sequences, isPronoun(slots.sequence)) &&
+    fits(slots.record, known.records, slots.record !== undefined && isRecordPronoun(slots.record)) &&
+    fits(slots.template, known.templates, false) &&
+    fits(slots.user, known.users, false)
   );
 }
 
-function parseTokens(full: Tokenized, tokens: Token[]): Parsed | undefined {
-  if (tokens.length === 0) return undefined;
-  const plain = tokens.map((token) => token.norm).join(' ');
-  if (SELLER_PHRASES.some((phrase) => phrase.test(plain))) return undefined;
-  const input: Tokenized = { text: full.text, tokens };
-
-  let best: (Parsed & { score: number }) | undefined;
-  for (const rule of rules()) {
-    for (const pattern of rule.patterns) {
-      const match = matchPattern(pattern.elems, input, {
-        typed: TYPED,
-        checks: CHECKS,
-        verbatim: VERBATIM,
-        ...(best ? { bound: best.score } : {}),
-      });
-      if (!match || match.cost > MAX_TYPOS) continue;
-      if (!best || match.score < best.score) {
-        best = {
-          intent: rule.intent,
-          slots: { ...pattern.set, ...match.slots } as Slots,
-          cost: match.cost,
-          score: match.score,
-        };
-      }
-    }
-  }
-  if (!best) return undefined;
-  return { intent: best.intent, slots: best.slots, cost: best.cost };
+/** True when `phrase` stands for the sequence in focus rather than naming one. */
+export function isPronoun(phrase: string | undefined): boolean {
+  return phrase === undefined || pronounOf(EN.pronouns, phrase);
 }
 
-/** True when the phrase is one of `intents`: how a text command recognises its phrases. */
-export function isIntent(text: string, intents: readonly Intent[]): boolean {
-  const parsed = parseManager(text);
-  return !!parsed && intents.includes(parsed.intent);
+/** True when `phrase` stands for the record in focus ("her", "this deal"). */
+export function isRecordPronoun(phrase: string): boolean {
+  return pronounOf(EN.recordPronouns, phrase);
+}
+
+function pronounOf(pronouns: readonly string[], phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+  return pronouns.includes(words);
+}
+
+/** The record type a word names ("opp": opportunity), in the language's vocabulary. */
+export function recordTypeOfWord(word: string): RecordType | undefined {
+  const entries = Object.entries(EN.vocabulary.recordTypes) as [RecordType, string[]][];
+  return entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+}
+
+/** Words in a record's name that say what kind of record it is, never which one. */
+export function recordKindWords(): string[] {
+  return [...Object.values(EN.vocabulary.recordTypes).flat(), ...EN.recordNouns];
+}
+
+/** Words in a person's name that say it is a person, never which one. */
+export function personWords(): string[] {
+  return EN.personNouns;
 }

@@ -29,14 +29,24 @@ export interface Match {
   score: number;
 }
 
-/** Words that may appear anywhere between the parts of a phrase without changing it. */
-export const FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'please']);
-
-const isFiller = (token: Token | undefined): boolean => !!token && !token.quoted && FILLERS.has(token.norm);
+/** A filler of the language: "the", "please"; a misspelt one ("teh") too, but short ones only exactly. */
+function fillerTest(fillers: ReadonlySet<string>): (token: Token | undefined) => boolean {
+  return (token) =>
+    !!token &&
+    !token.quoted &&
+    // "Outbound A": a capital letter inside a sentence is a name's, not an article.
+    !(token.start > 0 && /^\p{Lu}$/u.test(token.raw)) &&
+    (fillers.has(token.norm) ||
+      [...fillers].some((word) => word.length >= 3 && wordCost(token.norm, word) !== undefined));
+}
 
 // ---- Compiling a pattern -----------------------------------------------------------------------
 
-export function compile(pattern: string, macros: Record<string, string> = {}): Elem[] {
+export function compile(
+  pattern: string,
+  macros: Record<string, string> = {},
+  synonyms: Record<string, string[]> = {},
+): Elem[] {
   const expanded = pattern.replace(/\$(\w+)/g, (whole, name: string) => {
     const macro = macros[name];
     if (macro === undefined) throw new Error(`Unknown macro $${name} in pattern "${pattern}"`);
@@ -58,7 +68,8 @@ export function compile(pattern: string, macros: Record<string, string> = {}): E
         const [parser, name] = part.slice(1, -1).split(':') as [string, string | undefined];
         elems.push({ t: 'typed', parser, name: name ?? parser });
       } else {
-        elems.push({ t: 'word', alts: part.split('|').map((alt) => alt.split('_').filter(Boolean)) });
+        const alts = part.split('|').flatMap((alt) => [alt, ...(synonyms[alt] ?? [])]);
+        elems.push({ t: 'word', alts: alts.map((alt) => alt.split('_').filter(Boolean)) });
       }
     }
     if (closing) throw new Error(`Missing "]" in pattern "${pattern}"`);
@@ -76,6 +87,8 @@ export interface MatchOptions {
   verbatim?: ReadonlySet<string>;
   /** Only readings scoring below this are wanted (the best of the phrasings tried so far). */
   bound?: number;
+  /** Words that may appear anywhere between the parts of a phrase without changing it. */
+  fillers: ReadonlySet<string>;
 }
 
 /** The best reading of the whole token list by `pattern`, or undefined when it does not fit. */
@@ -84,6 +97,9 @@ export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOp
   const n = tokens.length;
   const slots = new Map<string, unknown>();
   const bound = options.bound ?? Infinity;
+  const isFiller = fillerTest(options.fillers);
+  /** Where the last free slot on the path being tried ended. */
+  let slotEnd = -1;
   let best: Match | undefined;
 
   const skipFillers = (ti: number): number => {
@@ -111,7 +127,9 @@ export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOp
         for (let t = ti; t <= n; t++) {
           for (const alt of el.alts) {
             const c = altCost(tokens, t, alt);
-            if (c !== undefined) go(t + alt.length, cost + c, st);
+            // Right after a name, a word that is only nearly a command word is more likely the
+            // name's own ("jane doe" is not "jane done"): such a reading costs double.
+            if (c !== undefined) go(t + alt.length, cost + (t === slotEnd ? 2 * c : c), st);
           }
           if (!isFiller(tokens[t])) break;
         }
@@ -141,7 +159,10 @@ export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOp
           const taken = tokens.slice(from, to);
           if (check && !check(taken)) continue;
           slots.set(el.name, spanText(input, from, to, options.verbatim?.has(el.name) ?? false));
+          const outer = slotEnd;
+          slotEnd = end;
           go(end, cost, st + (to - from));
+          slotEnd = outer;
           slots.delete(el.name);
         }
         return;
@@ -165,6 +186,8 @@ function altCost(tokens: Token[], t: number, alt: string[]): number | undefined 
     if (!token || token.quoted) return undefined;
     const c = wordCost(token.norm, alt[k]!);
     if (c === undefined) return undefined;
+    // A capitalised word inside a sentence is a name ("Jane Doe"), never a misspelt command word ("done").
+    if (c > 0 && t + k > 0 && /^\p{Lu}/u.test(token.raw)) return undefined;
     cost += c;
   }
   return cost;

@@ -3,6 +3,7 @@
 // abbreviations ("prod demo") and initials ("hvop"). One fit: that one. Several: ask. None: the closest.
 
 import { editDistance } from '../text.js';
+import { EN } from './lang/en.js';
 import { squash, wordCost } from './words.js';
 
 export interface Candidate<T> {
@@ -16,20 +17,8 @@ export interface Candidate<T> {
 export type Resolution<T> =
   { kind: 'one'; item: T } | { kind: 'many'; items: T[] } | { kind: 'none'; closest: T[] };
 
-/** Words that say what kind of thing is named, never which one. */
-const NOISE = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'our',
-  'this',
-  'that',
-  'template',
-  'templates',
-  'sequence',
-  'sequences',
-]);
+/** Words that say what kind of thing is named, never which one: the language's. */
+const NOISE = new Set(EN.nameNoise);
 
 /** Lower-case words, without quotes, brackets or a possessive "'s". */
 export function nameWords(text: string): string[] {

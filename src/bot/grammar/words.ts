@@ -51,8 +51,34 @@ function computeCost(typed: string, expected: string): number | undefined {
   const a = squash(typed);
   const b = squash(expected);
   if (a === b) return 0;
+  if (b.length === 3) return shortSlip(a, b);
   const allowed = tolerance(b);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;
   const distance = typoDistance(a, b);
   return distance <= allowed ? distance : undefined;
+}
+
+/**
+ * A three-letter word forgives only the slips a hurried hand makes without changing the word into
+ * another: two letters swapped ("teh", "tga"), one dropped ("ad") or one doubled ("tagg"). A
+ * different letter ("tap" for "tag") is another word.
+ */
+function shortSlip(typed: string, expected: string): number | undefined {
+  if (typed.length === 3) {
+    for (let i = 0; i < 2; i++) {
+      const swapped = typed.slice(0, i) + typed[i + 1]! + typed[i]! + typed.slice(i + 2);
+      if (swapped === expected) return 1;
+    }
+    return undefined;
+  }
+  if (typed.length === 2) {
+    for (let i = 0; i < 3; i++) if (expected.slice(0, i) + expected.slice(i + 1) === typed) return 1;
+    return undefined;
+  }
+  if (typed.length === 4) {
+    for (let i = 1; i < 4; i++) {
+      if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === expected) return 1;
+    }
+  }
+  return undefined;
 }

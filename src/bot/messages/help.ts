@@ -1,14 +1,14 @@
 // "help": the commands this user may run, as a card.
 
-import { type TextCommand, phrases } from './command.js';
+import { textCommand } from './command.js';
 import { replyCard } from '../turn.js';
 import { allowedCommands } from './registry.js';
 
-export const helpCommand: TextCommand = {
+export const helpCommand = textCommand({
   name: 'help',
   usage: 'command.help.usage',
   description: 'command.help.description',
-  match: phrases('help', 'hi', 'hello', 'menu', 'commands', 'what can you do', '?', 'start'),
+  intents: ['help'],
   async handle(turn) {
     await replyCard(turn, 'help', {
       title: turn.say('help.title'),
@@ -23,4 +23,4 @@ export const helpCommand: TextCommand = {
       footer: turn.say('help.footer'),
     });
   },
-};
+});

@@ -1,27 +1,54 @@
-// Every text command the bot knows, in the order they are tried, and the dispatcher.
+// Every text command the bot knows and the dispatcher: the text is parsed once, then the command
+// that owns its intent runs.
 
 import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
+import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
+import { type Known, type Parsed, parse } from '../grammar/index.js';
+import { actorOf, servicesOf } from './manager/services.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
-/** Tried in order; the first match wins. */
+/** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands];
+  return [helpCommand, ...sellerCommands, ...managerCommands, recordViewCommand];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
   return commands().filter((command) => !command.roles || hasRole(turn, ...command.roles));
 }
 
+/** The names of what this person may see: when two readings fit equally, the one naming something that exists wins. */
+async function knownTo(turn: Turn): Promise<Known> {
+  const actor = actorOf(turn);
+  const { sequences, records } = servicesOf(turn);
+  return {
+    sequences: (await sequences.visibleTo(actor)).map((s) => s.name),
+    records: (await records.listFor(actor)).map((r) => r.name),
+    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases]),
+    users: (await turn.app.stores.users.list()).map((u) => u.name),
+  };
+}
+
+/** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
+export function understand(
+  rawText: string,
+  known?: Known,
+): { parsed: Parsed; command: TextCommand } | undefined {
+  const parsed = parse(rawText, known) ?? parse(normalize(rawText), known);
+  if (!parsed) return undefined;
+  const command = commands().find((c) => c.intents.includes(parsed.intent));
+  return command ? { parsed, command } : undefined;
+}
+
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  for (const command of commands()) {
-    const params = command.match(text);
-    if (!params) continue;
+  const understood = understand(rawText, await knownTo(turn));
+  if (understood) {
+    const { command, parsed } = understood;
     if (command.roles && !hasRole(turn, ...command.roles)) {
       await replyText(turn, 'refused.role', {
         command: turn.say(command.usage),
@@ -30,9 +57,10 @@ export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
       });
       return;
     }
-    await command.handle(turn, params);
+    await command.handle(turn, parsed);
     return;
   }
+  if (await showRecordNamed(turn, rawText)) return;
   const suggestions = closest(
     text,
     allowedCommands(turn).map((command) => turn.say(command.usage)),

@@ -7,9 +7,11 @@ import { matchesFilter } from '../../../app/manager/records.js';
 import { currentStep } from '../../../domain/engine.js';
 import { recordTypeFromWord } from '../../../domain/records.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
+import { recordKindWords } from '../../grammar/index.js';
 import { nameWords } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
 import { type Answer, problemsAnswer, problemsText, textAnswer } from '../../views/manager/answer.js';
+import { confirmFirst } from './confirm.js';
 import { pickRecord, pickSequence } from './pick.js';
 import type { Request } from './request.js';
 import { actorOf, servicesOf } from './services.js';
@@ -143,6 +145,23 @@ async function changeRecord(turn: Turn, request: Request, change: RecordChange):
     (named !== undefined && !isAll(named)) || request.picked?.sequence
       ? await pickSequence(turn, request, { action: 'view' })
       : undefined;
+  if (change !== 'resume') {
+    const unsure =
+      !!request.unsure || (!request.picked?.record && !namesExactly(request.slots.record, record));
+    const action = turn.say(
+      sequence
+        ? change === 'pause'
+          ? 'understood.action.pauseIn'
+          : 'understood.action.disconnectFrom'
+        : `understood.action.${change}`,
+      { record: record.name, sequence: sequence?.name ?? '' },
+    );
+    const confirm = confirmFirst(turn, request, unsure, action, {
+      record: record.id,
+      ...(sequence ? { sequence: sequence.id } : {}),
+    });
+    if (confirm) return confirm;
+  }
   const { connections } = servicesOf(turn);
   const result = await connections[change](actorOf(turn), record, sequence);
   if (!result.ok) return problemsAnswer(turn, result.problems);
@@ -152,6 +171,22 @@ async function changeRecord(turn: Turn, request: Request, change: RecordChange):
       count: result.value,
       sequence: sequence?.name ?? '',
     }),
+  );
+}
+
+/** The phrase is the record's whole name (or e-mail address), not a part of it or a near miss. */
+function namesExactly(phrase: string | undefined, record: CrmRecord): boolean {
+  const words = nameWords(phrase ?? '');
+  // "lead Jane Doe" names Jane Doe; "Contoso deal" may be the whole name.
+  const said = [
+    words.join(' '),
+    words.filter((word) => word !== 'the' && !recordKindWords().includes(word)).join(' '),
+  ];
+  const names = [record.name, [record.firstName, record.lastName].filter(Boolean).join(' ')];
+  return (
+    words.length > 0 &&
+    (names.some((name) => said.includes(nameWords(name).join(' '))) ||
+      (!!record.email && record.email.toLowerCase() === (phrase ?? '').trim().toLowerCase()))
   );
 }
 

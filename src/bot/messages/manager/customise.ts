@@ -6,6 +6,7 @@ import { type Edit, type NewStep, splitTags } from '../../../app/manager/customi
 import type { EmailTemplate } from '../../../domain/model.js';
 import type { Turn } from '../../turn.js';
 import { type Answer, cardAnswer, problemsAnswer, textAnswer } from '../../views/manager/answer.js';
+import { confirmFirst } from './confirm.js';
 import { pickSequence } from './pick.js';
 import { Ask, type Request } from './request.js';
 import { sequenceCard } from './sequence-card.js';
@@ -105,6 +106,18 @@ async function newStepOf(turn: Turn, request: Request): Promise<NewStep> {
 export async function customise(turn: Turn, request: Request): Promise<Answer> {
   const sequence = await pickSequence(turn, request, { action: 'edit' });
   const edit = await editOf(turn, request);
+  if (edit.type === 'removeStep') {
+    const ref = edit.step;
+    const step = 'number' in ref ? String(ref.number) : 'name' in ref ? `"${ref.name}"` : ref.id;
+    const confirm = confirmFirst(
+      turn,
+      request,
+      !!request.unsure,
+      turn.say('understood.action.removeStep', { step, sequence: sequence.name }),
+      { sequence: sequence.id },
+    );
+    if (confirm) return confirm;
+  }
   if (edit.type === 'addStep' && edit.step.kind === 'advance' && edit.step.sequenceId) {
     const target = await servicesOf(turn).sequences.get(edit.step.sequenceId);
     if (target && target.recordType !== sequence.recordType) {

@@ -4,10 +4,10 @@
 
 import { ORG_RULES } from '../../../app/manager/permissions.js';
 import type { MessageKey } from '../../../i18n/index.js';
-import { type Intent, isIntent } from '../../grammar/index.js';
+import type { Intent } from '../../grammar/index.js';
 import type { Role } from '../../../domain/model.js';
-import type { TextCommand } from '../command.js';
-import { requestFromText, runRequest, sendAnswer } from './run.js';
+import { type TextCommand, textCommand } from '../command.js';
+import { runRequest, sendAnswer } from './run.js';
 
 function command(
   name: string,
@@ -16,19 +16,21 @@ function command(
   description: MessageKey,
   roles?: Role[],
 ): TextCommand {
-  return {
+  return textCommand({
     name,
     usage,
     description,
     ...(roles ? { roles } : {}),
-    match: (text) => (isIntent(text, intents) ? {} : undefined),
-    async handle(turn) {
-      const raw = String(turn.context.activity.text ?? '');
-      const request = requestFromText(raw, intents);
-      if (!request) return;
+    intents,
+    async handle(turn, parsed) {
+      const request = {
+        intent: parsed.intent,
+        slots: parsed.slots,
+        ...(parsed.cost > 0 || parsed.cut ? { unsure: true } : {}),
+      };
       await sendAnswer(turn, await runRequest(turn, request));
     },
-  };
+  });
 }
 
 export const managerCommands: TextCommand[] = [

@@ -12,6 +12,7 @@ import {
   textAnswer,
 } from '../../views/manager/answer.js';
 import { confirmView } from '../../views/manager/common.js';
+import { confirmFirst } from './confirm.js';
 import { pickSequence } from './pick.js';
 import type { Request } from './request.js';
 import { sequenceCard } from './sequence-card.js';
@@ -77,6 +78,16 @@ export async function deactivate(turn: Turn, request: Request): Promise<Answer> 
     action: 'deactivate',
     offer: (s) => s.status === 'active',
   });
+  // Deactivating the sequence in focus when none was named, or from uncertain words, is confirmed.
+  const unsure = !!request.unsure || (request.slots.sequence === undefined && !request.picked?.sequence);
+  const confirm = confirmFirst(
+    turn,
+    request,
+    unsure && sequence.status === 'active',
+    turn.say('understood.action.deactivate', { sequence: sequence.name }),
+    { sequence: sequence.id },
+  );
+  if (confirm) return confirm;
   const result = await servicesOf(turn).sequences.deactivate(actorOf(turn), sequence.id);
   if (!result.ok) return problemsAnswer(turn, result.problems);
   return cardAnswer(

@@ -5,9 +5,10 @@
 import { getFocus, setFocus } from '../../../app/manager/focus.js';
 import { type SequenceAction, decideOnSequence } from '../../../app/manager/permissions.js';
 import type { User } from '../../../app/ports.js';
-import type { CrmRecord, RecordType, Sequence, SequenceTemplate } from '../../../domain/model.js';
+import type { CrmRecord, Sequence, SequenceTemplate } from '../../../domain/model.js';
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
-import type { MessageKey } from '../../../i18n/index.js';
+import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
+import { isPronoun, personWords, recordKindWords, recordTypeOfWord } from '../../grammar/index.js';
 import { type Candidate, nameWords, resolve } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
 import { cardAnswer, problemText, textAnswer } from '../../views/manager/answer.js';
@@ -15,31 +16,6 @@ import { type Choice, chooseView } from '../../views/manager/common.js';
 import { templateListView } from '../../views/manager/templates.js';
 import { Ask, type Picked, type Request, withPick } from './request.js';
 import { actorOf, servicesOf } from './services.js';
-
-const PRONOUNS = new Set([
-  'it',
-  'this',
-  'that',
-  'this one',
-  'that one',
-  'this sequence',
-  'that sequence',
-  'the sequence',
-  'sequence',
-  'the new one',
-  'new one',
-  'the new sequence',
-  'new sequence',
-  'my new sequence',
-  'same',
-  'the same one',
-  'the same sequence',
-  'same sequence',
-  'the one',
-]);
-
-const isPronoun = (phrase: string | undefined): boolean =>
-  phrase === undefined || PRONOUNS.has(nameWords(phrase).join(' '));
 
 const choiceFor = (
   request: Request,
@@ -53,6 +29,18 @@ const choiceFor = (
   data: { verb: 'manager.choose', request: withPick(request, slot, id) },
 });
 
+/** What pressing a choice's button does, said on the button ("Pause", "Open"), never a bare "Choose". */
+function buttonTitle(turn: Turn, choices: Choice[]): string {
+  const request = choices[0]?.data.request as Request | undefined;
+  const intent = request?.intent;
+  if (!intent) return turn.say('manager.button.choose');
+  if (intent.startsWith('step.') || /^sequence\.(rename|describe|tag|untag)$/.test(intent)) {
+    return turn.say('understood.button.edit');
+  }
+  const key = `understood.button.${intent}`;
+  return isMessageKey(key) ? turn.say(key) : turn.say('manager.button.choose');
+}
+
 /** The question "which one?", with a button per choice; thrown by the picker. */
 function ask(
   turn: Turn,
@@ -60,7 +48,8 @@ function ask(
   params: Record<string, string | number>,
   choices: Choice[],
 ): Ask {
-  return new Ask(cardAnswer(chooseView(turn, turn.say(prompt, params), choices)));
+  const view = chooseView(turn, turn.say(prompt, params), choices);
+  return new Ask(cardAnswer({ ...view, data: { ...view.data, chooseTitle: buttonTitle(turn, choices) } }));
 }
 
 // ---- Templates ----------------------------------------------------------------------------------
@@ -109,6 +98,8 @@ export interface SequencePick {
   action: SequenceAction;
   /** The sequences offered when the request names none (e.g. only drafts to activate). */
   offer?: (sequence: Sequence) => boolean;
+  /** Ask which one when none is named, rather than take the one in focus; "it" still means that one. */
+  askWhenUnnamed?: boolean;
 }
 
 export async function pickSequence(turn: Turn, request: Request, options: SequencePick): Promise<Sequence> {
@@ -132,7 +123,7 @@ export async function pickSequence(turn: Turn, request: Request, options: Sequen
   }
 
   const phrase = request.slots[slot];
-  if (slot === 'sequence' && isPronoun(phrase)) {
+  if (slot === 'sequence' && isPronoun(phrase) && !(phrase === undefined && options.askWhenUnnamed)) {
     const focus = await getFocus(turn.app.stores, turn.user.id);
     const current = focus ? visible.find((s) => s.id === focus) : undefined;
     if (current) return remember(current);
@@ -179,15 +170,6 @@ export async function pickSequence(turn: Turn, request: Request, options: Sequen
 
 // ---- Records ------------------------------------------------------------------------------------
 
-const TYPE_WORDS: Record<string, RecordType> = {
-  lead: 'lead',
-  contact: 'contact',
-  account: 'account',
-  opportunity: 'opportunity',
-  opp: 'opportunity',
-  deal: 'opportunity',
-};
-
 export function recordSubtitle(turn: Turn, record: CrmRecord): string {
   return [turn.say(`manager.recordType.${record.type}`), record.company, record.email]
     .filter(Boolean)
@@ -206,7 +188,7 @@ export async function pickRecord(turn: Turn, request: Request): Promise<CrmRecor
   const phrase = request.slots.record ?? '';
   // "lead Jane Doe": the type narrows the search.
   const [first] = nameWords(phrase);
-  const type = first ? TYPE_WORDS[first.replace(/s$/, '')] : undefined;
+  const type = first ? recordTypeOfWord(first) : undefined;
   const pool = type ? visible.filter((r) => r.type === type) : visible;
   const found = resolve(
     phrase,
@@ -216,17 +198,7 @@ export async function pickRecord(turn: Turn, request: Request): Promise<CrmRecor
       keys: [r.id, ...(r.email ? [r.email] : [])],
     })),
     {
-      ignore: [
-        'lead',
-        'leads',
-        'contact',
-        'contacts',
-        'account',
-        'accounts',
-        'opportunity',
-        'opportunities',
-        'record',
-      ],
+      ignore: recordKindWords(),
     },
   );
   if (found.kind === 'one') return found.item;
@@ -258,7 +230,7 @@ export async function pickUser(turn: Turn, request: Request, phraseOverride?: st
   const found = resolve(
     phrase,
     users.map((u) => ({ item: u, names: [u.name], keys: [u.id, ...(u.email ? [u.email] : [])] })),
-    { ignore: ['user', 'person', 'colleague'] },
+    { ignore: personWords() },
   );
   if (found.kind === 'one') return found.item;
   const list = found.kind === 'many' ? found.items : found.closest;

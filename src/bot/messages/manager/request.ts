@@ -19,6 +19,11 @@ export interface Request {
   picked?: Picked;
   /** Set by the confirmation card's button. */
   confirmed?: boolean;
+  /**
+   * The words were read with a corrected typo or after chatter was set aside: a change that cannot
+   * simply be taken back is confirmed first. Never carried by a button.
+   */
+  unsure?: boolean;
 }
 
 /** Thrown by a handler that needs the user to choose or confirm first; its answer is the question. */

@@ -5,6 +5,7 @@ import { DEFAULT_BUSINESS_UNIT } from '../../../app/manager/outcome.js';
 import type { Turn } from '../../turn.js';
 import { type Answer, cardAnswer, problemsAnswer, textAnswer } from '../../views/manager/answer.js';
 import { rolesView } from '../../views/manager/lists.js';
+import { confirmFirst } from './confirm.js';
 import { pickUser } from './pick.js';
 import { Ask, type Request } from './request.js';
 import { actorOf, servicesOf } from './services.js';
@@ -28,6 +29,14 @@ export async function grantRole(turn: Turn, request: Request): Promise<Answer> {
 export async function revokeRole(turn: Turn, request: Request): Promise<Answer> {
   const role = roleOf(turn, request);
   const user = await pickUser(turn, request);
+  const confirm = confirmFirst(
+    turn,
+    request,
+    !!request.unsure,
+    turn.say('understood.action.revoke', { user: user.name, role: turn.say(`role.${role}`) }),
+    { user: user.id },
+  );
+  if (confirm) return confirm;
   const result = await servicesOf(turn).roles.revoke(actorOf(turn), user.id, role);
   if (!result.ok) return problemsAnswer(turn, result.problems);
   return textAnswer(

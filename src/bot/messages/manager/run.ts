@@ -2,8 +2,7 @@
 // as chat messages for typed text, as the card that replaces the pressed one for a button.
 
 import { renderCard, cardAttachment, type CardJson } from '../../cards.js';
-import { type Intent, parseManager } from '../../grammar/index.js';
-import { normalize } from '../../text.js';
+import type { Intent } from '../../grammar/index.js';
 import type { Turn } from '../../turn.js';
 import type { Answer } from '../../views/manager/answer.js';
 import { messageView } from '../../views/manager/common.js';
@@ -12,6 +11,7 @@ import { connect, disconnect, pause, resume } from './connect.js';
 import { createBlank, createFromTemplate } from './create.js';
 import { customise } from './customise.js';
 import { activate, copy, deactivate, remove } from './lifecycle.js';
+import { showRecord } from '../record-view.js';
 import { Ask, type Request } from './request.js';
 import { grantRole, listRoles, myRole, revokeRole, setBusinessUnit } from './roles.js';
 import { listSequences, showSequence } from './sequences.js';
@@ -20,7 +20,7 @@ import { listTemplates, showTemplate } from './templates.js';
 
 type Handler = (turn: Turn, request: Request) => Promise<Answer>;
 
-const HANDLERS: Record<Intent, Handler> = {
+const HANDLERS: Partial<Record<Intent, Handler>> = {
   'templates.list': listTemplates,
   'template.show': showTemplate,
   'sequence.create': createFromTemplate,
@@ -51,27 +51,21 @@ const HANDLERS: Record<Intent, Handler> = {
   'role.mine': myRole,
   'businessUnit.set': setBusinessUnit,
   'sequence.stats': sequenceStats,
+  'record.show': showRecord,
 };
 
 export const isKnownIntent = (intent: unknown): intent is Intent =>
-  typeof intent === 'string' && intent in HANDLERS;
+  typeof intent === 'string' && Object.hasOwn(HANDLERS, intent);
 
 export async function runRequest(turn: Turn, request: Request): Promise<Answer> {
+  const handler = HANDLERS[request.intent];
+  if (!handler) throw new Error(`No manager handler for ${request.intent}`);
   try {
-    return await HANDLERS[request.intent](turn, request);
+    return await handler(turn, request);
   } catch (error) {
     if (error instanceof Ask) return error.answer;
     throw error;
   }
-}
-
-/** The request in what was typed. The dispatcher matched the normalised text; the raw text keeps capitals, commas and colons. */
-export function requestFromText(raw: string, intents: readonly Intent[]): Request | undefined {
-  for (const text of [raw, normalize(raw)]) {
-    const parsed = parseManager(text);
-    if (parsed && intents.includes(parsed.intent)) return { intent: parsed.intent, slots: parsed.slots };
-  }
-  return undefined;
 }
 
 function render(answer: Answer): CardJson {

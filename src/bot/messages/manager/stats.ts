@@ -11,7 +11,8 @@ import { actorOf, servicesOf } from './services.js';
 
 export async function sequenceStats(turn: Turn, request: Request): Promise<Answer> {
   const { sequences } = servicesOf(turn);
-  const sequence = await pickSequence(turn, request, { action: 'stats' });
+  // "stats" alone asks which sequence; "its stats" means the one in focus.
+  const sequence = await pickSequence(turn, request, { action: 'stats', askWhenUnnamed: true });
   const refused = await sequences.check(actorOf(turn), 'stats', sequence);
   if (refused) return textAnswer(problemText(turn, refused));
   const { stores } = turn.app;

@@ -1,21 +1,12 @@
 // "calls": only the calls due today and overdue.
 
-import type { TextCommand } from '../command.js';
-import { phraseMatcher } from './match.js';
+import { textCommand } from '../command.js';
 import { replyWorkList } from './reply.js';
 
-export const callsCommand: TextCommand = {
+export const callsCommand = textCommand({
   name: 'seller.calls',
   usage: 'seller.command.calls.usage',
   description: 'seller.command.calls.description',
-  match: phraseMatcher(
-    'calls',
-    'my calls',
-    'calls today',
-    'phone calls',
-    'my phone calls',
-    'who should i call',
-    'who do i call',
-  ),
+  intents: ['work.calls'],
   handle: (turn) => replyWorkList(turn, 'calls'),
-};
+});

@@ -2,18 +2,15 @@
 
 import { parseClock, updateSeller } from '../../../app/seller/profile.js';
 import { replyText } from '../../turn.js';
-import type { TextCommand } from '../command.js';
-import { patternMatcher } from './match.js';
+import { textCommand } from '../command.js';
 
-export const digestTimeCommand: TextCommand = {
+export const digestTimeCommand = textCommand({
   name: 'seller.digestTime',
   usage: 'seller.command.digestTime.usage',
   description: 'seller.command.digestTime.description',
-  match: patternMatcher(
-    /^(?:(?:send|set|move|change|put)(?: me)? )?(?:my |the )?(?:daily )?digest(?: time)?(?: (?:at|to|for|is|=))? (?<time>\d[\d:.]*\s*(?:am|pm|a\.m\.|p\.m\.)?)$/,
-  ),
-  async handle(turn, params) {
-    const text = params.time ?? '';
+  intents: ['me.digestTime'],
+  async handle(turn, { slots }) {
+    const text = slots.time ?? '';
     const time = parseClock(text);
     if (!time) {
       await replyText(turn, 'seller.digestTime.bad', { text });
@@ -25,4 +22,4 @@ export const digestTimeCommand: TextCommand = {
       zone: (user ?? turn.user).workingHours.timeZone,
     });
   },
-};
+});

@@ -3,27 +3,18 @@
 import { digestData } from '../../../app/seller/digest.js';
 import { replyCard } from '../../turn.js';
 import { digestView } from '../../views/seller/digest.js';
-import type { TextCommand } from '../command.js';
-import { phraseMatcher } from './match.js';
+import { textCommand } from '../command.js';
 import { cancelCatchUp } from './reply.js';
 
-export const digestCommand: TextCommand = {
+export const digestCommand = textCommand({
   name: 'seller.digest',
   usage: 'seller.command.digest.usage',
   description: 'seller.command.digest.description',
-  match: phraseMatcher(
-    'digest',
-    'my digest',
-    "today's digest",
-    'todays digest',
-    'daily digest',
-    'summary',
-    'my summary',
-  ),
+  intents: ['work.digest'],
   async handle(turn) {
     const now = turn.app.clock.now();
     await cancelCatchUp(turn);
     const data = await digestData(turn.app, turn.user, now);
     await replyCard(turn, 'digest', digestView({ data, seller: turn.user, now, say: turn.say }));
   },
-};
+});

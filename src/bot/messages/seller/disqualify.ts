@@ -1,13 +1,13 @@
 // "disqualify Jane Doe": the seller's lead is closed and leaves its sequences.
 
-import type { TextCommand } from '../command.js';
-import { patternMatcher } from './match.js';
+import { textCommand } from '../command.js';
 import { handleRecordChange } from './record-change.js';
 
-export const disqualifyCommand: TextCommand = {
+export const disqualifyCommand = textCommand({
   name: 'seller.disqualify',
   usage: 'seller.command.disqualify.usage',
   description: 'seller.command.disqualify.description',
-  match: patternMatcher(/^disqualify(?: (?:the )?(?:lead )?(?<name>.+))?$/),
-  handle: (turn, params) => handleRecordChange(turn, 'disqualify', params.name),
-};
+  intents: ['record.disqualify'],
+  handle: (turn, { slots, cost, cut }) =>
+    handleRecordChange(turn, 'disqualify', slots.record, { unsure: cost > 0 || cut }),
+});

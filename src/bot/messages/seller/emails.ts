@@ -1,13 +1,12 @@
 // "emails": only the emails due today and overdue.
 
-import type { TextCommand } from '../command.js';
-import { phraseMatcher } from './match.js';
+import { textCommand } from '../command.js';
 import { replyWorkList } from './reply.js';
 
-export const emailsCommand: TextCommand = {
+export const emailsCommand = textCommand({
   name: 'seller.emails',
   usage: 'seller.command.emails.usage',
   description: 'seller.command.emails.description',
-  match: phraseMatcher('emails', 'e-mails', 'mails', 'my emails', 'my e-mails', 'emails today', 'email'),
+  intents: ['work.emails'],
   handle: (turn) => replyWorkList(turn, 'emails'),
-};
+});

@@ -11,6 +11,7 @@ import { overdueCommand } from './overdue.js';
 import { pauseCommand } from './pause.js';
 import { qualifyCommand } from './qualify.js';
 import { resumeCommand } from './resume.js';
+import { noReplyCommand, stepByNameCommand } from './steps.js';
 import { timeZoneCommand } from './time-zone.js';
 import { upNextCommand } from './up-next.js';
 import { workingHoursCommand } from './working-hours.js';
@@ -29,4 +30,6 @@ export const sellerCommands: TextCommand[] = [
   qualifyCommand,
   disqualifyCommand,
   closeCommand,
+  stepByNameCommand,
+  noReplyCommand,
 ];

@@ -5,18 +5,15 @@ import { localDate } from '../../../domain/calendar.js';
 import { MAX_PAUSE_DAYS, parseReturnDate, pauseSeller, returnTime } from '../../../app/seller/vacation.js';
 import { replyText } from '../../turn.js';
 import { formatWhen } from '../../views/seller/format.js';
-import type { TextCommand } from '../command.js';
-import { patternMatcher } from './match.js';
+import { textCommand } from '../command.js';
 
-export const pauseCommand: TextCommand = {
+export const pauseCommand = textCommand({
   name: 'seller.pause',
   usage: 'seller.command.pause.usage',
   description: 'seller.command.pause.description',
-  match: patternMatcher(
-    /^(?:pause|hold|stop)(?: all)?(?: of)?(?: my| the)?(?: sequences?| steps?)?(?: (?:until|till|til|to|through)(?: the)? (?<date>.+))?$|^(?:i'm|i am|im) (?:on (?:vacation|holiday|leave)|away|off)(?: (?:until|till|to) (?<date2>.+))?$/,
-  ),
-  async handle(turn, params) {
-    const text = params.date ?? params.date2;
+  intents: ['me.away'],
+  async handle(turn, { slots }) {
+    const text = slots.date;
     if (!text) {
       await replyText(turn, 'seller.pause.askDate');
       return;
@@ -45,4 +42,4 @@ export const pauseCommand: TextCommand = {
     const when = formatWhen(until, now, zone, turn.say);
     await replyText(turn, count > 0 ? 'seller.pause.done' : 'seller.pause.doneNone', { count, when });
   },
-};
+});

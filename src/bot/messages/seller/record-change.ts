@@ -7,7 +7,11 @@ import {
   recordTypeFor,
   type RecordChange,
 } from '../../../app/seller/records.js';
+import { isRecordActive, type CrmRecord } from '../../../domain/model.js';
+import { isRecordPronoun } from '../../grammar/index.js';
+import { nameWords } from '../../grammar/resolve.js';
 import { replyCard, replyText, type Turn } from '../../turn.js';
+import { getRecordFocus, setRecordFocus } from '../focus.js';
 import { VERB } from '../../views/seller/actions.js';
 import { recordTypeLabel, stateLabel } from '../../views/seller/labels.js';
 
@@ -41,16 +45,47 @@ export async function changeRecordReply(turn: Turn, recordId: string, change: Re
   }
 }
 
+/** Changes that cannot simply be taken back: read from uncertain words, they are confirmed first. */
+const FINAL: ReadonlySet<RecordChange> = new Set(['disqualify', 'lost']);
+
+/** The button of a choice or a confirmation: it says the action it takes ("Disqualify Jane Doe"). */
+function choiceButton(turn: Turn, record: CrmRecord, change: RecordChange) {
+  const name = record.company
+    ? turn.say('seller.record.choice', { name: record.name, company: record.company })
+    : record.name;
+  return {
+    title: turn.say(`understood.action.${change}`, { name }),
+    verb: VERB.chooseRecord,
+    data: { verb: VERB.chooseRecord, recordId: record.id, change },
+  };
+}
+
+/** "her", "it", "this deal": the record the seller last acted on by name, if it is still theirs and open. */
+async function recordInFocus(turn: Turn): Promise<CrmRecord | undefined> {
+  const id = await getRecordFocus(turn.app.stores, turn.user.id);
+  const record = id ? await turn.app.stores.records.get(id) : undefined;
+  return record && record.ownerId === turn.user.id && isRecordActive(record) ? record : undefined;
+}
+
+const sameName = (record: CrmRecord, name: string): boolean => {
+  const wanted = nameWords(name).join(' ');
+  return [record.name, [record.firstName, record.lastName].filter(Boolean).join(' ')].some(
+    (candidate) => nameWords(candidate).join(' ') === wanted,
+  );
+};
+
 export async function handleRecordChange(
   turn: Turn,
   change: RecordChange,
   name: string | undefined,
+  options: { unsure?: boolean } = {},
 ): Promise<void> {
   if (!name) {
     await replyText(turn, 'seller.record.askName');
     return;
   }
-  const matches = await findOwnRecords(turn.app, turn.user, change, name);
+  const focused = isRecordPronoun(name) ? await recordInFocus(turn) : undefined;
+  const matches = focused ? [focused] : await findOwnRecords(turn.app, turn.user, change, name);
   if (matches.length === 0) {
     await replyText(turn, 'seller.record.notFound', {
       type: recordTypeLabel(recordTypeFor(change), turn.say).toLowerCase(),
@@ -60,18 +95,27 @@ export async function handleRecordChange(
   }
   const [only] = matches;
   if (matches.length === 1 && only) {
+    await setRecordFocus(turn.app.stores, turn.user.id, only.id);
+    // A final change read from a typo, from chatter or from part of a name is confirmed first.
+    const certain = !options.unsure && (focused !== undefined || sameName(only, name));
+    if (FINAL.has(change) && !certain) {
+      const action = turn.say(`understood.action.${change}`, { name: only.name });
+      await replyCard(turn, 'seller-choose-record', {
+        title: turn.say('understood.confirmTitle', { action }),
+        question: turn.say('understood.confirmText', {
+          text: String(turn.context.activity.text ?? '').slice(0, 120),
+          action,
+        }),
+        choices: [choiceButton(turn, only, change)],
+      });
+      return;
+    }
     await turn.context.sendActivity(await changeRecordReply(turn, only.id, change));
     return;
   }
   await replyCard(turn, 'seller-choose-record', {
     title: turn.say('seller.record.chooseTitle', { name }),
     question: turn.say('seller.record.choose'),
-    choices: matches.slice(0, MAX_CHOICES).map((record) => ({
-      title: record.company
-        ? turn.say('seller.record.choice', { name: record.name, company: record.company })
-        : record.name,
-      verb: VERB.chooseRecord,
-      data: { verb: VERB.chooseRecord, recordId: record.id, change },
-    })),
+    choices: matches.slice(0, MAX_CHOICES).map((record) => choiceButton(turn, record, change)),
   });
 }

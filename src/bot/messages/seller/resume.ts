@@ -2,26 +2,13 @@
 
 import { resumeSeller } from '../../../app/seller/vacation.js';
 import { replyText } from '../../turn.js';
-import type { TextCommand } from '../command.js';
-import { phraseMatcher } from './match.js';
+import { textCommand } from '../command.js';
 
-export const resumeCommand: TextCommand = {
+export const resumeCommand = textCommand({
   name: 'seller.resume',
   usage: 'seller.command.resume.usage',
   description: 'seller.command.resume.description',
-  match: phraseMatcher(
-    'resume my sequences',
-    'resume sequences',
-    'resume my steps',
-    'resume',
-    'unpause',
-    'unpause my sequences',
-    "i'm back",
-    'i am back',
-    'im back',
-    'back from vacation',
-    'end my vacation',
-  ),
+  intents: ['me.back'],
   async handle(turn) {
     const wasPaused = turn.user.pausedUntil !== undefined;
     const count = await resumeSeller(turn.app, turn.user.id, turn.user.id);
@@ -31,4 +18,4 @@ export const resumeCommand: TextCommand = {
     }
     await replyText(turn, count > 0 ? 'seller.resume.done' : 'seller.resume.doneNone', { count });
   },
-};
+});

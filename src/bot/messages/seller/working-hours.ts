@@ -3,18 +3,15 @@
 import { isValidTimeZone } from '../../../domain/calendar.js';
 import { parseHours, updateSeller } from '../../../app/seller/profile.js';
 import { replyText } from '../../turn.js';
-import type { TextCommand } from '../command.js';
-import { patternMatcher } from './match.js';
+import { textCommand } from '../command.js';
 
-export const workingHoursCommand: TextCommand = {
+export const workingHoursCommand = textCommand({
   name: 'seller.workingHours',
   usage: 'seller.command.hours.usage',
   description: 'seller.command.hours.description',
-  match: patternMatcher(
-    /^(?:set |change |update )?(?:my |the )?(?:working|work|office) ?hours(?: (?:are|is|to|=|at|from))?(?: (?<hours>.+))?$|^i work(?: from)? (?<hours2>.+)$/,
-  ),
-  async handle(turn, params) {
-    const text = params.hours ?? params.hours2 ?? '';
+  intents: ['me.hours'],
+  async handle(turn, { slots }) {
+    const text = slots.hours ?? '';
     const parsed = parseHours(text.replace(/^from /, ''));
     if (!parsed) {
       await replyText(turn, 'seller.hours.bad', { text });
@@ -37,4 +34,4 @@ export const workingHoursCommand: TextCommand = {
       digest: user?.digestTime ?? turn.user.digestTime,
     });
   },
-};
+});
