@@ -3,6 +3,7 @@
 // that they survive a crash and run outside the lock.
 
 import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from './ids.js';
 import { advance, isRejection, startEnrollment } from '../domain/engine.js';
 import {
   DEFAULT_WORKING_HOURS,
@@ -103,7 +104,7 @@ export class EnrollmentService {
       const now = clock.now();
       const sellerId = record.ownerId;
       const workingHours = await this.workingHoursOf(sellerId);
-      const transition = startEnrollment({ id: randomUUID(), sequence, record, sellerId, by }, now, {
+      const transition = startEnrollment({ id: timeOrderedId(now), sequence, record, sellerId, by }, now, {
         sequence,
         workingHours,
       });
