@@ -107,12 +107,26 @@ export async function scheduleDigest(
   });
 }
 
-async function markDigestSent(ctx: AppContext, userId: string, date: string): Promise<void> {
-  await ctx.stores.locks.withLock(`user:${userId}`, async () => {
-    const user = await ctx.stores.users.get(userId);
-    if (!user || user.lastDigestDate === date) return;
-    await ctx.stores.users.save({ ...user, lastDigestDate: date, updatedAt: ctx.clock.now().toISOString() });
-  });
+/**
+ * Queues today's digest and notes the date as sent, in one transaction: run again after a crash
+ * (or by a second instance), the job finds the date noted and queues nothing, and a crash
+ * between the two can leave neither done but never one without the other.
+ */
+async function queueDigestOnce(
+  ctx: AppContext,
+  sender: ProactiveSender,
+  userId: string,
+  date: string,
+): Promise<boolean> {
+  return ctx.stores.locks.withLock(`user:${userId}`, () =>
+    ctx.stores.transaction(async (tx) => {
+      const user = await tx.users.get(userId);
+      if (!user || user.lastDigestDate === date) return false;
+      await sender.enqueue(userId, `digest:${userId}:${date}`, { kind: 'digest', date }, tx.jobs);
+      await tx.users.save({ ...user, lastDigestDate: date, updatedAt: ctx.clock.now().toISOString() });
+      return true;
+    }),
+  );
 }
 
 /** The digest job: sends today's digest if it is due, then plans the next one. */
@@ -129,9 +143,9 @@ export async function runDigestJob(ctx: AppContext, sender: ProactiveSender, job
     if (forToday && user.lastDigestDate !== today && !onVacation(user, now)) {
       const data = await digestData(ctx, user, now);
       if (hasDueWork(data)) {
-        await sender.enqueue(user.id, `digest:${user.id}:${today}`, { kind: 'digest', date: today });
-        await markDigestSent(ctx, user.id, today);
-        ctx.log.info({ userId, date: today, due: data.dueToday, overdue: data.overdue }, 'digest queued');
+        if (await queueDigestOnce(ctx, sender, user.id, today)) {
+          ctx.log.info({ userId, date: today, due: data.dueToday, overdue: data.overdue }, 'digest queued');
+        }
       }
     }
   } finally {
