@@ -10,15 +10,33 @@ import { registerActions } from './actions/index.js';
 import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
 import { recordUser } from './users.js';
+import { literal } from './views/literal.js';
 
 export function createAdapter(ctx: AppContext): TeamsAdapter {
   const { config } = ctx;
-  return new TeamsAdapter({
+  const adapter = new TeamsAdapter({
     MicrosoftAppId: config.botId,
     MicrosoftAppPassword: config.botPassword,
     MicrosoftAppType: config.botType,
     MicrosoftAppTenantId: config.botTenantId,
   });
+  // A chat message is Markdown in Teams: every one we send, answers and proactive alike, reads
+  // literally, so a name like "<b>x</b>" or "[x](https://…)" is never formatting or a link.
+  adapter.use(async (context, next) => {
+    context.onSendActivities(async (_context, activities, send) => {
+      for (const activity of activities) {
+        if (
+          activity.type === ActivityTypes.Message &&
+          typeof activity.text === 'string' &&
+          activity.textFormat !== 'plain'
+        )
+          activity.text = literal(activity.text);
+      }
+      return send();
+    });
+    await next();
+  });
+  return adapter;
 }
 
 /** The Turn for this context: the user is recorded first, so every handler knows who is talking. */
