@@ -6,7 +6,10 @@ import type { AppContext } from '../../../app/context.js';
 import type { Position, StepField } from '../../../app/manager/customise.js';
 import type { Duration, LinkedInAction, RecordFieldUpdate } from '../../../domain/model.js';
 import type { KindSpec, Slots } from '../../grammar/index.js';
-import { textAnswer } from '../../views/manager/answer.js';
+import { cardAnswer, textAnswer } from '../../views/manager/answer.js';
+import { pickSequence } from '../../messages/manager/pick.js';
+import { Ask } from '../../messages/manager/request.js';
+import { sequenceCard } from '../../messages/manager/sequence-card.js';
 import { type CardData, count, registerVerb, sequenceRequest, text } from './common.js';
 
 const COMMANDS: Record<string, RecordFieldUpdate> = {
@@ -60,6 +63,19 @@ function kindSlots(value: string | undefined, duration: Duration | undefined): S
 }
 
 export function registerCustomiseActions(app: Application<TurnState>, ctx: AppContext): void {
+  // The forms live on a card of their own, so the sequence card stays a short summary.
+  registerVerb(app, ctx, 'manager.customise.open', async (turn, data) => {
+    const sequenceId = text(data, 'sequenceId');
+    if (!sequenceId) return textAnswer(turn.say('error.badAction'));
+    try {
+      const request = { intent: 'sequence.show' as const, slots: {}, picked: { sequence: sequenceId } };
+      const sequence = await pickSequence(turn, request, { action: 'edit' });
+      return cardAnswer(await sequenceCard(turn, sequence, 'customise'));
+    } catch (error) {
+      if (error instanceof Ask) return error.answer;
+      throw error;
+    }
+  });
   registerVerb(app, ctx, 'manager.step.add', (turn, data) => {
     const kind = kindSlots(text(data, 'addKind'), durationOf(data, 'addDays', 'addHours'));
     if (!kind) return textAnswer(turn.say('manager.form.pickKind'));

@@ -22,6 +22,8 @@ export interface SequenceFacts {
   sequenceNames: ReadonlyMap<string, string>;
   /** How much of each step to show: all of it, no descriptions, or titles only (very long sequences). */
   detail?: 'full' | 'short' | 'titles';
+  /** The sequence card (a summary), or its Customise card (the forms, with a way back). */
+  view?: 'summary' | 'customise';
 }
 
 const MAX_CONNECT_CHOICES = 50;
@@ -108,9 +110,11 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
   const active = sequence.status === 'active';
   const ready = facts.activationIssues.length === 0;
   return {
-    name: 'sequence-detail',
+    name: facts.view === 'customise' ? 'sequence-customise' : 'sequence-detail',
     data: {
       sequenceId: sequence.id,
+      customiseHeading: turn.say('manager.customise.heading', { name: sequence.name }),
+      backTitle: turn.say('manager.button.backToSequence'),
       title: sequence.name,
       status: turn.say(`manager.status.${sequence.status}`),
       statusColor: active ? 'Good' : sequence.status === 'draft' ? 'Warning' : 'Default',
@@ -208,14 +212,9 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
 
 function trimFlow(flow: FlowView, detail: 'full' | 'short' | 'titles'): FlowView {
   if (detail === 'full') return flow;
-  return {
-    ...flow,
-    steps: flow.steps.map((step) => ({
-      ...step,
-      description: '',
-      ...(detail === 'titles' ? { detail: '' } : {}),
-    })),
-  };
+  const trim = (steps: FlowView['steps']): FlowView['steps'] =>
+    steps.map((step) => ({ ...step, description: '', ...(detail === 'titles' ? { detail: '' } : {}) }));
+  return { ...flow, steps: trim(flow.steps), head: trim(flow.head), rest: trim(flow.rest) };
 }
 
 export interface SequenceRow {
