@@ -239,7 +239,7 @@ describe('seller cards', () => {
       'enrollment-flow',
       flowView({ snapshot: atCall(1), seller, names, now: NOW, say, context: UP_NEXT }),
     );
-    expect(flow).toContain('✓ Replied with a demo time?: No reply');
+    expect(flow).toContain('✗ Replied with a demo time?: No reply');
     expect(flow).toContain('▶ Call to book the demo');
     check(
       'enrollment-flow',

@@ -44,8 +44,8 @@ async function firstThreeSteps(): Promise<Record<string, unknown>> {
   const first = lastPushed(h, DANA);
   const text = checkedText(first);
   expect(text).toContain('Thank-you email');
-  expect(text).toContain('Step 1 of 6');
-  expect(text).toContain('Due today 10:00');
+  expect(text).toContain('Step 1 of up to 8');
+  expect(text).toContain('Due now');
   expect(text).toContain('Thank you for your interest');
   // The body is rendered for this record and seller.
   expect(text).toContain('Best regards,\nDana Reyes');
@@ -71,7 +71,7 @@ async function firstThreeSteps(): Promise<Record<string, unknown>> {
   const connected = await press(h, DANA, researched.card, 'Mark complete');
   const waitText = checkedText(connected.card);
   expect(waitText).toContain('Next: Ask for a demo time, due tomorrow 10:00.');
-  expect(waitText).toContain('3 of 6 steps done');
+  expect(waitText).toContain('3 of up to 8 steps done');
   // The card the seller pressed already showed each next step: no push repeated them.
   expect(pushedCards(h, DANA)).toHaveLength(pushedBefore);
   return connected.card!;
@@ -102,7 +102,7 @@ describe('a seller walks "Meeting for product demo requests"', () => {
     const askCard = lastPushed(h, DANA);
     const askText = checkedText(askCard);
     expect(askText).toContain('Ask for a demo time');
-    expect(askText).toContain('Step 4 of 6');
+    expect(askText).toContain('Step 4 of up to 8');
     expect(askText).toContain('Finding a time for your demo');
     expect(askText).toContain('After you mark it sent, I wait up to 1 day of working time for a reply.');
 
@@ -158,7 +158,10 @@ describe('a seller walks "Meeting for product demo requests"', () => {
 
     const noAnswer = await press(h, DANA, callCard, 'No answer');
     const noAnswerText = checkedText(noAnswer.card);
-    expect(noAnswerText).toContain('✓ No answer: Call to book the demo');
+    expect(noAnswerText).toContain('✗ No answer: Call to book the demo');
+    // Not the green banner of a step done: the customer did not respond.
+    expect(JSON.stringify(noAnswer.card)).toContain('"style":"warning"');
+    expect(JSON.stringify(noAnswer.card)).not.toContain('"style":"good"');
     expect(noAnswerText).toContain('Next: Follow-up call, due Fri 6 Mar 10:00.');
 
     // Two working days later the follow-up call is pushed.

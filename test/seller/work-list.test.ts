@@ -86,7 +86,7 @@ describe('the work list', () => {
     const answered = await press(h, DANA, card, 'Answered');
     const after = checkedText(answered.card);
     expect(after).toContain('✓ Answered: Call to book the demo for Bravo demo.');
-    expect(after).toContain('Next for Bravo demo: Next: Set up the demo meeting, due today 12:00.');
+    expect(after).toContain('Bravo demo · Next: Set up the demo meeting, due now.');
     expect(after).toContain('Task · Set up the demo meeting');
 
     // "Open" shows the full Up next card, with the way back to the list.
@@ -149,7 +149,7 @@ describe('the work list', () => {
     expect(text).toContain('If I hear nothing by tomorrow 10:00, I will take it as no reply.');
     const noReply = await press(h, DANA, card, 'No reply');
     const after = checkedText(noReply.card);
-    expect(after).toContain('✓ No reply: Ask for a demo time for Waiting demo.');
+    expect(after).toContain('✗ No reply: Ask for a demo time for Waiting demo.');
     expect(after).toContain('Phone call · Call to book the demo');
     expect((await h.stores.enrollments.get(id))?.current?.stepId).toBe('demo-call');
   });

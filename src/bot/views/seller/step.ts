@@ -5,7 +5,7 @@
 import type { Snapshot } from '../../../app/seller/work.js';
 import type { User } from '../../../app/ports.js';
 import { localDate } from '../../../domain/calendar.js';
-import { upcomingSteps } from '../../../domain/engine.js';
+import { COUNTED_KINDS, stepsAhead } from '../../../domain/metrics.js';
 import { isManualStep, type ConditionStep, type Step } from '../../../domain/model.js';
 import { renderEmail } from '../../../domain/placeholders.js';
 import {
@@ -68,19 +68,28 @@ export interface StepParts {
 /** Steps that count in "step n of N": those somebody or something performs (see docs/SEQUENCES.md). */
 const DONE_ACTIONS = new Set(['completed', 'skipped', 'emailSent', 'commandRun']);
 
+/**
+ * Where the enrollment stands, counted as the sequence's figures count (domain/metrics.ts): steps
+ * done, the current one, and the most that can still come. Where a condition may still branch the
+ * total is a bound ("of up to 8"), never a promise.
+ */
 export function progressOf(snapshot: Snapshot, say: Say): { text: string; bar: string } {
   const { enrollment, sequence, step } = snapshot;
   const done = enrollment.history.filter((entry) => DONE_ACTIONS.has(entry.action)).length;
   const active = enrollment.status === 'active' || enrollment.status === 'paused';
-  const onStep = active && step !== undefined && (isManualStep(step) || step.kind === 'automatedEmail');
-  const total = done + (onStep ? 1 : 0) + (active ? upcomingSteps(enrollment, sequence).length : 0);
-  const text = onStep
-    ? say('seller.card.stepOf', { n: done + 1, total })
-    : say('seller.card.doneOf', { done, total });
+  const onStep = active && step !== undefined && COUNTED_KINDS.has(step.kind);
+  const ahead = active && step ? stepsAhead(sequence.graph, step.id) : { min: 0, max: 0 };
+  const current = onStep ? 1 : 0;
+  const total = done + current + ahead.max;
+  const exact = ahead.min === ahead.max;
+  let text: string;
+  if (!active) text = say(done === 1 ? 'seller.card.doneOne' : 'seller.card.doneAll', { done });
+  else if (onStep)
+    text = say(exact ? 'seller.card.stepOf' : 'seller.card.stepOfUpTo', { n: done + 1, total });
+  else text = say(exact ? 'seller.card.doneOf' : 'seller.card.doneOfUpTo', { done, total });
   // At most 12 marks, so a long sequence still fits on one line.
   const scale = total > 12 ? 12 / total : 1;
   const filled = Math.round(done * scale);
-  const current = onStep ? 1 : 0;
   const empty = Math.max(0, Math.round(total * scale) - filled - current);
   return { text, bar: '●'.repeat(filled) + '◉'.repeat(current) + '○'.repeat(empty) };
 }
