@@ -174,7 +174,7 @@ describe('a manager builds and runs a sequence by typing', () => {
     );
     const many = await say(h, DANA, 'connect all open opportunities to it');
     expect(many.texts[0]).toBe(
-      'Connected 1 records to "Demo requests Q3": Fabrikam expansion.\n\n1 were already connected and left as they were.',
+      'Connected 1 record to "Demo requests Q3": Fabrikam expansion.\n\n1 were already connected and left as they were.',
     );
     const enrollments = await h.stores.enrollments.list();
     expect(enrollments.map((e) => e.sequenceVersion).sort()).toEqual([1, 2]);

@@ -61,7 +61,7 @@ describe('seller card actions', () => {
       'This step was already done: Sent by Dana Reyes, today 10:00. Nothing was recorded twice.',
     );
     // Both cards show the truth now: the next step.
-    for (const text of texts) expect(text).toContain('LinkedIn: research');
+    for (const text of texts) expect(text).toContain('LinkedIn research');
     expect(await completions('thank-you-email')).toBe(1);
   });
 
@@ -74,7 +74,7 @@ describe('seller card actions', () => {
     const answer = await press(h, DANA, stale, 'Skip');
     const text = checkedText(answer.card);
     expect(text).toContain('This step was already done: Sent by Dana Reyes, yesterday 10:00.');
-    expect(text).toContain('LinkedIn: research');
+    expect(text).toContain('LinkedIn research');
     const after = await h.stores.enrollments.get(enrollmentId);
     expect(after?.revision).toBe(revision);
     expect(after?.outcomes['thank-you-email']).toBe('sent');
@@ -86,7 +86,7 @@ describe('seller card actions', () => {
     expect(refresh?.userIds).toEqual([`29:${DANA.id}`]);
     const refreshed = invokeAnswer(await h.post(execute(DANA, refresh!.action.verb, refresh!.action.data)));
     const refreshedText = checkedText(refreshed.card);
-    expect(refreshedText).toContain('LinkedIn: research');
+    expect(refreshedText).toContain('LinkedIn research');
     expect(refreshedText).not.toContain('Thank-you email');
     expect((await h.stores.enrollments.get(enrollmentId))?.revision).toBe(revision);
   });

@@ -214,6 +214,7 @@ describe('seller cards', () => {
       overdue: 2,
       waiting: 1,
       done: 4,
+      doneToday: 0,
       doneDate: '2026-03-03',
       doneIsYesterday: true,
     };

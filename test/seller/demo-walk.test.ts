@@ -63,11 +63,11 @@ async function firstThreeSteps(): Promise<Record<string, unknown>> {
   expect(sentText).toContain('✓ Sent: Thank-you email');
   expect(sentText).toContain('Recorded by Dana Reyes, today 10:00.');
   // What comes next is on the same card, with its buttons.
-  expect(sentText).toContain('LinkedIn: research');
+  expect(sentText).toContain('LinkedIn research');
   expect(actionTitled(sent.card, 'Find on LinkedIn').url).toMatch(/^https:\/\/www\.linkedin\.com\/search\//);
 
   const researched = await press(h, DANA, sent.card, 'Mark complete');
-  expect(checkedText(researched.card)).toContain('LinkedIn: connect');
+  expect(checkedText(researched.card)).toContain('LinkedIn connection');
   const connected = await press(h, DANA, researched.card, 'Mark complete');
   const waitText = checkedText(connected.card);
   expect(waitText).toContain('Next: Ask for a demo time, due tomorrow 10:00.');

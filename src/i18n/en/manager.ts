@@ -56,10 +56,10 @@ export default {
   'manager.kind.condition': 'Condition',
   'manager.kind.command': 'Command',
   'manager.kind.advance': 'Advance to another sequence',
-  'manager.linkedin.research': 'LinkedIn: research',
-  'manager.linkedin.connect': 'LinkedIn: connect',
-  'manager.linkedin.inMail': 'LinkedIn: InMail',
-  'manager.linkedin.getIntroduced': 'LinkedIn: get introduced',
+  'manager.linkedin.research': 'LinkedIn research',
+  'manager.linkedin.connect': 'LinkedIn connection',
+  'manager.linkedin.inMail': 'LinkedIn InMail',
+  'manager.linkedin.getIntroduced': 'LinkedIn introduction',
   'manager.field.description': 'description',
   'manager.field.name': 'name',
   'manager.field.subject': 'email subject',
@@ -151,11 +151,9 @@ export default {
   'manager.flow.titleWait': '{number}. ⏳ Wait {duration} (working time)',
   'manager.flow.titleConditionEmail': '{number}. ◇ Reply to {about} within {limit}?',
   'manager.flow.titleConditionCall': '{number}. ◇ Call in {about} answered within {limit}?',
-  'manager.flow.showAll': 'Show all {count} steps',
-  'manager.flow.showAllOne': 'Show the step',
+  'manager.flow.showAll': '{count, plural, one {Show the step} other {Show all # steps}}',
   'manager.flow.showFewer': 'Show fewer',
   'manager.flow.cut': '… and {count} more, left out to keep this card small enough for Teams.',
-  'manager.flow.totalsOne': '1 step · {days} days to complete',
   'manager.flow.end': 'the end of this path',
   'manager.flow.next': 'Then: {next}.',
   'manager.flow.yesReplied': 'Yes, replied → {next}.',
@@ -169,7 +167,8 @@ export default {
   'manager.flow.command.won': 'Closes the opportunity as won (it leaves its sequences).',
   'manager.flow.command.lost': 'Closes the opportunity as lost (it leaves its sequences).',
   'manager.flow.command.futureEvents': 'Marks the contact for future events.',
-  'manager.flow.totals': '{steps} steps · {days} days to complete',
+  'manager.flow.totals':
+    '{steps, plural, one {# step} other {# steps}} · {days, plural, one {# day} other {# days}} to complete',
   'manager.flow.legend':
     'Steps in bold count in the total; waits (⏳) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
   'manager.flow.empty':
@@ -225,7 +224,7 @@ export default {
     'The {running} records still running on "{sequence}" will be disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
   'manager.delete.done': 'Deleted "{sequence}".',
   'manager.delete.doneDisconnected':
-    'Deactivated "{sequence}", disconnected {count} records, and deleted it.',
+    'Deactivated "{sequence}", disconnected {count, plural, one {# record} other {# records}}, and deleted it.',
 
   // ---- Customising --------------------------------------------------------------------------
   'manager.edit.nothingChanged': 'Nothing was changed in "{sequence}":',
@@ -245,7 +244,7 @@ export default {
   'manager.edit.timeLimitChanged': '{step} now waits up to {duration} for an answer.',
   'manager.edit.stepText': 'Changed the {field} of {step}.',
   'manager.step.notFound':
-    'There is no step {ref} in "{sequence}": it has {count} steps, numbered on its card.',
+    'There is no step {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
   'manager.step.noSteps': '"{sequence}" has no steps yet.',
   'manager.step.dependedOn':
     'You cannot remove {step}: {condition} depends on it. Remove the condition first.',
@@ -383,7 +382,8 @@ export default {
   'manager.connect.doneNoStep': 'Connected {record} to "{sequence}" (version {version}).',
   'manager.connect.failed': '{record} was not connected to "{sequence}":',
   'manager.connect.already': '{record} is already connected to "{sequence}".',
-  'manager.connect.many': 'Connected {count} records to "{sequence}": {names}.',
+  'manager.connect.many':
+    'Connected {count, plural, one {# record} other {# records}} to "{sequence}": {names}.',
   'manager.connect.skippedAlready': '{count} were already connected and left as they were.',
   'manager.connect.refusedOne': 'Not {record}: {why}',
   'manager.connect.noneMatching': 'No {type} to connect to "{sequence}" ({skipped} already connected).',
@@ -391,10 +391,12 @@ export default {
   'manager.connect.noneOpen': '{record} has no running sequence{sequence} to disconnect.',
   'manager.pause.noneRunning': '{record} has no running sequence{sequence} to pause.',
   'manager.resume.nonePaused': '{record} has no paused sequence{sequence} to resume.',
-  'manager.disconnect.done': 'Disconnected {record} from {count} sequence(s). Their open steps are gone.',
-  'manager.pause.done': 'Paused {count} sequence(s) of {record}. Type "resume {record}" to go on.',
+  'manager.disconnect.done':
+    'Disconnected {record} from {count, plural, one {# sequence} other {# sequences}}. Its open steps are gone.',
+  'manager.pause.done':
+    'Paused {count, plural, one {# sequence} other {# sequences}} of {record}. Type "resume {record}" to go on.',
   'manager.resume.done':
-    'Resumed {count} sequence(s) of {record}; the time left when it was paused counts from now.',
+    'Resumed {count, plural, one {# sequence} other {# sequences}} of {record}; the time left when it was paused counts from now.',
 
   // ---- Roles and business units -------------------------------------------------------------
   'manager.roles.title': 'Roles and business units',

@@ -129,10 +129,10 @@ export function flowView(
     head: shown.slice(0, FLOW_HEAD),
     rest: shown.slice(FLOW_HEAD),
     cut: steps.length > FLOW_MAX ? turn.say('manager.flow.cut', { count: steps.length - FLOW_MAX }) : '',
-    showAll: turn.say(count === 1 ? 'manager.flow.showAllOne' : 'manager.flow.showAll', { count }),
+    showAll: turn.say('manager.flow.showAll', { count }),
     showFewer: turn.say('manager.flow.showFewer'),
     hasSteps: steps.length > 0,
-    totals: turn.say(count === 1 ? 'manager.flow.totalsOne' : 'manager.flow.totals', {
+    totals: turn.say('manager.flow.totals', {
       steps: count,
       days: daysToComplete(graph),
     }),

@@ -83,7 +83,7 @@ export function progressOf(snapshot: Snapshot, say: Say): { text: string; bar: s
   const total = done + current + ahead.max;
   const exact = ahead.min === ahead.max;
   let text: string;
-  if (!active) text = say(done === 1 ? 'seller.card.doneOne' : 'seller.card.doneAll', { done });
+  if (!active) text = say('seller.card.doneAll', { done });
   else if (onStep)
     text = say(exact ? 'seller.card.stepOf' : 'seller.card.stepOfUpTo', { n: done + 1, total });
   else text = say(exact ? 'seller.card.doneOf' : 'seller.card.doneOfUpTo', { done, total });
