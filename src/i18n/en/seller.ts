@@ -93,6 +93,8 @@ export default {
   'seller.by.system': 'automatically',
 
   // ---- Up next card --------------------------------------------------------------------------
+  'seller.card.contact': 'Contact',
+  'seller.card.email': 'E-mail',
   'seller.card.stepOf': 'Step {n} of {total}',
   'seller.card.doneOf': '{done} of {total} steps done',
   'seller.card.stepOfUpTo': 'Step {n} of up to {total}',

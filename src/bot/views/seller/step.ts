@@ -4,7 +4,8 @@
 
 import type { Snapshot } from '../../../app/seller/work.js';
 import type { User } from '../../../app/ports.js';
-import { localDate } from '../../../domain/calendar.js';
+import { DateTime } from 'luxon';
+import { localDate, localTime, nextWorkingTime } from '../../../domain/calendar.js';
 import { COUNTED_KINDS, stepsAhead } from '../../../domain/metrics.js';
 import { isManualStep, type ConditionStep, type Step } from '../../../domain/model.js';
 import { renderEmail } from '../../../domain/placeholders.js';
@@ -54,6 +55,8 @@ export interface WaitingView {
 /** Everything about the enrollment's current step that a card can show. */
 export interface StepParts {
   step: StepView | null;
+  /** Who to reach on an opportunity or account: the contact's name, e-mail and phone. */
+  contact: { title: string; value: string }[] | null;
   email: EmailView | null;
   phone: string | null;
   waiting: WaitingView | null;
@@ -153,6 +156,20 @@ export function standingOf(snapshot: Snapshot, seller: User, now: Date, say: Say
   return null;
 }
 
+/**
+ * What the snooze picker offers first: the next full hour of the seller's working time (never a time
+ * already passed, nor one outside their hours). Hours that cannot be read fall back to an hour from now.
+ */
+export function nextWorkingHour(now: Date, seller: User): Date {
+  const zone = seller.workingHours.timeZone;
+  const nextHour = DateTime.fromJSDate(now, { zone }).plus({ hours: 1 }).startOf('hour').toJSDate();
+  try {
+    return nextWorkingTime(nextHour, seller.workingHours);
+  } catch {
+    return nextHour;
+  }
+}
+
 function snoozeView(
   snapshot: Snapshot,
   seller: User,
@@ -166,6 +183,7 @@ function snoozeView(
     stepAction(VERB.snooze, title, target, context, { until });
   const ids = snoozeInputIds(snapshot.enrollment.id);
   const zone = seller.workingHours.timeZone;
+  const suggested = nextWorkingHour(now, seller);
   return {
     title: say('seller.card.snooze'),
     presets: [
@@ -178,12 +196,27 @@ function snoozeView(
           label: say('seller.snooze.dateLabel'),
           dateId: ids.dateId,
           timeId: ids.timeId,
-          date: localDate(now, zone),
-          time: seller.workingHours.start,
+          date: localDate(suggested, zone),
+          time: localTime(suggested, zone),
           action: preset('custom', say('seller.snooze.custom')),
         }
       : null,
   };
+}
+
+/**
+ * On an opportunity or account the record is not a person: name the person to reach, with the
+ * e-mail and phone the step does not already show (the email step shows To, the call the number).
+ */
+function contactFacts(record: Snapshot['record'], kind: Step['kind'], say: Say): StepParts['contact'] {
+  if (record.type !== 'opportunity' && record.type !== 'account') return null;
+  const name = [record.firstName, record.lastName].filter(Boolean).join(' ');
+  const facts: { title: string; value: string }[] = [];
+  if (name) facts.push({ title: say('seller.card.contact'), value: name });
+  if (record.email && kind !== 'email') facts.push({ title: say('seller.card.email'), value: record.email });
+  if (record.phone && kind !== 'phoneCall')
+    facts.push({ title: say('seller.card.phone'), value: record.phone });
+  return facts.length > 0 ? facts : null;
 }
 
 /**
@@ -201,6 +234,7 @@ export function stepParts(
   const { enrollment, record, step } = snapshot;
   const parts: StepParts = {
     step: null,
+    contact: null,
     email: null,
     phone: null,
     waiting: null,
@@ -260,6 +294,8 @@ export function stepParts(
       ? say('seller.card.thenWaitsReply', { limit: durationLabel(next.timeLimit, say) })
       : '',
   };
+
+  parts.contact = contactFacts(snapshot.record, step.kind, say);
 
   switch (step.kind) {
     case 'email': {
