@@ -218,4 +218,39 @@ describe('seller card actions', () => {
     expect(textsOf(danaList.replies).join(' ')).toContain('You have no steps');
     expect(pushedCards(h, DANA)).toHaveLength(1);
   });
+
+  it('keeps the note written with a skip in the history, and shows it in the sequence, as typed', async () => {
+    const card = lastPushed(h, DANA);
+    const note = `note-${enrollmentId}`;
+    // The note box travels with every button of the card, as Teams sends a card's inputs.
+    const skipped = await press(h, DANA, card, 'Skip', {
+      [note]: '  Already emailed **her** <b>yesterday</b>  ',
+    });
+    expect(checkedText(skipped.card)).toContain('↷ Skipped: Thank-you email');
+    const entry = (await h.stores.enrollments.get(enrollmentId))!.history.find((e) => e.action === 'skipped');
+    expect(entry).toMatchObject({
+      stepId: 'thank-you-email',
+      note: 'Already emailed **her** <b>yesterday</b>',
+    });
+    const flow = await press(h, DANA, skipped.card, 'Show the sequence');
+    const text = checkedText(flow.card);
+    expect(text).toContain('↷ Thank-you email: Skipped');
+    expect(text).toContain('“Already emailed **her** <b>yesterday</b>”');
+    // The next step was recorded without a note: an empty box adds nothing.
+    const next = await press(h, DANA, skipped.card, 'Mark complete', { [note]: '   ' });
+    expect(checkedText(next.card)).toContain('Research on LinkedIn');
+    const completed = (await h.stores.enrollments.get(enrollmentId))!.history.find(
+      (e) => e.action === 'completed',
+    );
+    expect(completed?.note).toBeUndefined();
+  });
+
+  it('cuts a note at 500 characters', async () => {
+    const card = lastPushed(h, DANA);
+    await press(h, DANA, card, 'Mark sent', { [`note-${enrollmentId}`]: 'x'.repeat(2000) });
+    const entry = (await h.stores.enrollments.get(enrollmentId))!.history.find(
+      (e) => e.action === 'completed',
+    );
+    expect(entry?.note).toHaveLength(500);
+  });
 });

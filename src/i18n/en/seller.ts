@@ -94,6 +94,9 @@ export default {
 
   // ---- Up next card --------------------------------------------------------------------------
   'seller.card.contact': 'Contact',
+  'seller.card.noteLabel': 'Note (optional, kept in the history)',
+  'seller.card.notePlaceholder': 'What happened, or why you skip it',
+  'seller.flow.note': '“{note}”',
   'seller.card.email': 'E-mail',
   'seller.card.stepOf': 'Step {n} of {total}',
   'seller.card.doneOf': '{done} of {total} steps done',

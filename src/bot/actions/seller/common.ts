@@ -12,7 +12,13 @@ import { t } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
 import { createTurn, type Turn } from '../../turn.js';
 import { recordUser } from '../../users.js';
-import type { BannerView, ViewContext, ViewKind } from '../../views/seller/actions.js';
+import {
+  MAX_NOTE_LENGTH,
+  noteInputId,
+  type BannerView,
+  type ViewContext,
+  type ViewKind,
+} from '../../views/seller/actions.js';
 import { recordedBanner, rejectionBanner } from '../../views/seller/banners.js';
 import { digestView } from '../../views/seller/digest.js';
 import { renderUpNext, upNextView } from '../../views/seller/up-next.js';
@@ -201,6 +207,14 @@ export type StepRequest = EnrollmentEvent | { banner: BannerView };
  * event under the enrollment's lock, and answer with the card as it is now: what was recorded, or
  * why nothing was (already done by whom and when, paused, ended).
  */
+/** The seller's note from the card's note box, trimmed and cut to length; undefined when empty. */
+export function readNote(data: Record<string, unknown>, enrollmentId: string): string | undefined {
+  const value = data[noteInputId(enrollmentId)];
+  if (typeof value !== 'string') return undefined;
+  const note = value.trim().slice(0, MAX_NOTE_LENGTH);
+  return note || undefined;
+}
+
 export async function actOnStep(
   turn: Turn,
   data: Record<string, unknown>,

@@ -63,6 +63,8 @@ export function flowView(input: {
           }),
           color,
         );
+        if (entry.note)
+          done.push({ text: say('seller.flow.note', { note: entry.note }), color: 'Default', subtle: true });
         break;
       }
       case 'emailSent':

@@ -7,6 +7,7 @@ import { renderCard, type CardJson } from '../../cards.js';
 import {
   VERB,
   listAction,
+  noteInputId,
   stepAction,
   type ActionView,
   type BannerView,
@@ -24,6 +25,8 @@ export interface UpNextView extends StepParts {
   progress: string;
   bar: string;
   labels: { to: string; subject: string; phone: string };
+  /** The note box: what the seller writes is kept in the history with the outcome or the skip. */
+  note: { id: string; label: string; placeholder: string } | null;
   /** Card-level buttons under the step: Skip, Snooze (in `snooze`), Show the sequence, Back to the list. */
   more: ActionView[];
   /**
@@ -78,6 +81,13 @@ export function upNextView(input: {
       subject: say('seller.card.subject'),
       phone: say('seller.card.phone'),
     },
+    note: parts.skip
+      ? {
+          id: noteInputId(snapshot.enrollment.id),
+          label: say('seller.card.noteLabel'),
+          placeholder: say('seller.card.notePlaceholder'),
+        }
+      : null,
     more,
     refresh,
   };
