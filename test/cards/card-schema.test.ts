@@ -8,7 +8,9 @@ describe('the card checker', () => {
       title: 'What I can do for you',
       intro: 'Type one of these:',
       roles: 'Your roles: seller',
-      commands: [{ usage: 'help', description: 'This list.' }],
+      first: [{ usage: 'help', description: 'This list.' }],
+      more: [{ usage: 'up next', description: 'Your next step.' }],
+      moreTitle: 'All commands (1 more)',
       footer: 'Type as you like.',
     });
     expect(cardProblems(card)).toEqual([]);

@@ -151,10 +151,12 @@ describe('copy, deactivate and delete', () => {
 
     const asked = await say(h, DANA, 'delete Demo Q3');
     expect(asked.all).toContain(
-      '"Demo Q3" will be deactivated, its 1 connected records disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
+      '"Demo Q3" will be deactivated, its 1 connected record disconnected (its open steps disappear), and the sequence deleted. This cannot be undone.',
     );
     const cancelled = await press(h, DANA, asked.cards[0], 'Cancel');
     expect(cancelled.all).toContain('Cancelled: nothing was changed.');
+    // Cancel leads back to the sequence's card, not to a dead end.
+    expect(buttonsOf(cancelled.cards[0])).toEqual(expect.arrayContaining(['Customise', 'Stats']));
     expect(await h.stores.sequences.get(demo.id)).toBeDefined();
 
     const deleted = await press(h, DANA, asked.cards[0], 'Delete');

@@ -219,7 +219,7 @@ export default {
   'manager.delete.confirmTitle': 'Delete "{sequence}"?',
   'manager.delete.confirmText': 'The sequence goes for good. This cannot be undone.',
   'manager.delete.confirmActive':
-    '"{sequence}" will be deactivated, its {running} connected records disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
+    '"{sequence}" will be deactivated, {running, plural, one {its # connected record disconnected (its open steps disappear)} other {its # connected records disconnected (their open steps disappear)}}, and the sequence deleted. This cannot be undone.',
   'manager.delete.confirmRunning':
     'The {running} records still running on "{sequence}" will be disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
   'manager.delete.done': 'Deleted "{sequence}".',
