@@ -57,7 +57,7 @@ describe('a manager builds and runs a sequence by typing', () => {
     expect(flow.all).toContain('6. ◇ Reply to step 5 "Ask for a demo time" within 1 day?');
     expect(flow.all).toContain('Yes, replied → step 7 "Set up the demo meeting".');
     expect(flow.all).toContain('No reply (or skipped) → step 9 "Call to book the demo".');
-    expect(flow.all).toContain('4. ⏳ Wait 1 day (working time)');
+    expect(flow.all).toContain('4. ◷ Wait 1 day (working time)');
     expect(flow.all).toContain('Then: step 5 "Ask for a demo time".');
 
     // Create: a draft copy for Dana with a default name, answered with its card.

@@ -70,7 +70,7 @@ async function firstThreeSteps(): Promise<Record<string, unknown>> {
   expect(checkedText(researched.card)).toContain('LinkedIn connection');
   const connected = await press(h, DANA, researched.card, 'Mark complete');
   const waitText = checkedText(connected.card);
-  expect(waitText).toContain('Next: Ask for a demo time, due tomorrow 10:00.');
+  expect(waitText).toContain('Next: Ask for a demo time, due tomorrow 10:00 GMT+1.');
   expect(waitText).toContain('3 of up to 8 steps done');
   // The card the seller pressed already showed each next step: no push repeated them.
   expect(pushedCards(h, DANA)).toHaveLength(pushedBefore);
@@ -92,7 +92,7 @@ describe('a seller walks "Meeting for product demo requests"', () => {
     const flow = await press(h, DANA, afterWait, 'Show the sequence');
     const flowText = checkedText(flow.card);
     expect(flowText).toContain('✓ Thank-you email: Sent · today 10:00 · Dana Reyes');
-    expect(flowText).toContain('⏳ Wait 1 day · until tomorrow 10:00');
+    expect(flowText).toContain('◷ Wait 1 day · until tomorrow 10:00');
     expect(flowText).toContain('○ Ask for a demo time');
     expect(flowText).toContain('○ Demo the product');
 
@@ -162,7 +162,7 @@ describe('a seller walks "Meeting for product demo requests"', () => {
     // Not the green banner of a step done: the customer did not respond.
     expect(JSON.stringify(noAnswer.card)).toContain('"style":"warning"');
     expect(JSON.stringify(noAnswer.card)).not.toContain('"style":"good"');
-    expect(noAnswerText).toContain('Next: Follow-up call, due Fri 6 Mar 10:00.');
+    expect(noAnswerText).toContain('Next: Follow-up call, due Fri 6 Mar 10:00 GMT+1.');
 
     // Two working days later the follow-up call is pushed.
     await advanceTo(h, '2026-03-06T09:00:00Z');

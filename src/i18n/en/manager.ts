@@ -148,7 +148,7 @@ export default {
   // ---- Flows --------------------------------------------------------------------------------
   'manager.flow.title': '{number}. {kind}: {name}',
   'manager.flow.stepRef': 'step {number} "{name}"',
-  'manager.flow.titleWait': '{number}. ⏳ Wait {duration} (working time)',
+  'manager.flow.titleWait': '{number}. ◷ Wait {duration} (working time)',
   'manager.flow.titleConditionEmail': '{number}. ◇ Reply to {about} within {limit}?',
   'manager.flow.titleConditionCall': '{number}. ◇ Call in {about} answered within {limit}?',
   'manager.flow.showAll': '{count, plural, one {Show the step} other {Show all # steps}}',
@@ -170,7 +170,7 @@ export default {
   'manager.flow.totals':
     '{steps, plural, one {# step} other {# steps}} · {days, plural, one {# day} other {# days}} to complete',
   'manager.flow.legend':
-    'Steps in bold count in the total; waits (⏳) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
+    'Steps in bold count in the total; waits (◷) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',

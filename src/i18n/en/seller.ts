@@ -184,7 +184,7 @@ export default {
   'seller.flow.waited': '✓ {step} · ended {when}',
   'seller.flow.branched': '{mark} {step}: {outcome} · {when}',
   'seller.flow.current': '▶ {step} · {due}',
-  'seller.flow.currentWaiting': '⏳ {step} · until {when}',
+  'seller.flow.currentWaiting': '◷ {step} · until {when}',
   'seller.flow.upcoming': '○ {step}',
   'seller.flow.upcomingNote': 'Upcoming steps assume each answer is "yes"; a "no" takes another path.',
   'seller.flow.completedTitle': 'Completed',

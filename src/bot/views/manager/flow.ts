@@ -32,7 +32,7 @@ export interface FlowView {
 }
 
 /** Lines shown before "Show all steps": enough for a short sequence, short enough for a glance. */
-export const FLOW_HEAD = 6;
+export const FLOW_HEAD = 4;
 /** Lines a card carries at most; the rest is named, not drawn (Teams refuses messages over ~28 KB). */
 export const FLOW_MAX = 40;
 

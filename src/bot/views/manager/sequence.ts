@@ -3,7 +3,6 @@
 
 import { formatDuration, stepLabel } from '../../../app/manager/customise.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
-import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import { type ValidationIssue, describeIssue } from '../../../domain/validation.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
@@ -119,8 +118,9 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
       status: turn.say(`manager.status.${sequence.status}`),
       statusColor: active ? 'Good' : sequence.status === 'draft' ? 'Warning' : 'Default',
       description: sequence.description ?? '',
+      // The status stands beside the title and the step count and days in the flow's heading: the
+      // facts say only what is said nowhere else on the card.
       facts: [
-        { title: turn.say('manager.fact.status'), value: turn.say(`manager.status.${sequence.status}`) },
         {
           title: turn.say('manager.fact.recordType'),
           value: turn.say(`manager.recordType.${sequence.recordType}`),
@@ -139,8 +139,6 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
           value: sequence.tags.length ? sequence.tags.join(', ') : turn.say('manager.none'),
         },
         { title: turn.say('manager.fact.connected'), value: String(facts.running) },
-        { title: turn.say('manager.fact.steps'), value: String(countSteps(graph)) },
-        { title: turn.say('manager.fact.days'), value: String(daysToComplete(graph)) },
       ],
       flow: trimFlow(flowView(turn, graph, facts.sequenceNames), facts.detail ?? 'full'),
       legend: turn.say('manager.flow.legend'),

@@ -145,7 +145,7 @@ export function standingOf(snapshot: Snapshot, seller: User, now: Date, say: Say
   }
   const dueAt = enrollment.current ? new Date(enrollment.current.dueAt) : undefined;
   if (!step || !dueAt) return null;
-  const when = formatWhen(dueAt, now, zone, say);
+  const when = formatDue(dueAt, now, zone, say).text;
   if (step.kind === 'wait') {
     const next = nextStepAfter(step, snapshot);
     return next && next.kind !== 'condition' && next.kind !== 'wait'
