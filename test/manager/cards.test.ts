@@ -27,6 +27,10 @@ describe("the managers' cards", () => {
     async (id, name) => {
       const flow = await say(h, DANA, `show the ${id.replace(/-/g, ' ')} template`);
       expect(flow.all).toContain(name);
+      // The flow keeps a way back to the list it is one of.
+      const back = await press(h, DANA, flow.cards[0], 'All templates');
+      expect(back.all).toContain('High-volume outbound prospecting');
+      expect(buttonsOf(back.cards[0])).toContain('Show the flow');
       const created = await say(h, DANA, `create sequence from ${id.replace(/-/g, ' ')} template`);
       const card = created.cards[0]!;
       expect(cardProblems(card)).toEqual([]);
