@@ -113,6 +113,50 @@ export class EnrollmentService {
     });
   }
 
+  /**
+   * Undo: puts the enrollment back as `previous` if nothing changed it since `revision` (the state
+   * the seller's press left). The step becomes current again; a due time still ahead gets its push
+   * again. Undefined when something did change it (a timer fired, another press).
+   */
+  async restore(previous: Enrollment, revision: number, by: string): Promise<Enrollment | undefined> {
+    const { stores, clock } = this.deps;
+    return stores.locks.withLock(`enrollment:${previous.id}`, async () => {
+      const current = await stores.enrollments.get(previous.id);
+      if (!current || current.revision !== revision) return undefined;
+      const now = clock.now();
+      const restored: Enrollment = {
+        ...previous,
+        revision: current.revision + 1,
+        updatedAt: now.toISOString(),
+        history: [
+          ...previous.history,
+          {
+            at: now.toISOString(),
+            action: 'undone',
+            by,
+            ...(previous.current ? { stepId: previous.current.stepId } : {}),
+          },
+        ],
+      };
+      const due = restored.current;
+      const effects: Effect[] =
+        due && restored.status === 'active' && Date.parse(due.dueAt) > now.getTime()
+          ? [
+              {
+                type: 'notifyDue',
+                enrollmentId: restored.id,
+                sellerId: restored.sellerId,
+                stepId: due.stepId,
+                at: due.dueAt,
+                revision: restored.revision,
+              },
+            ]
+          : [];
+      await this.persist(restored, effects);
+      return restored;
+    });
+  }
+
   /** Applies one event to one enrollment, serialised with every other event on it. */
   async apply(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
     const { stores, clock } = this.deps;

@@ -240,7 +240,9 @@ export type HistoryAction =
   | 'ownerChanged'
   | 'exited'
   | 'disconnected'
-  | 'finished';
+  | 'finished'
+  /** The seller took back their last press (Undo): the enrollment is as it was before it. */
+  | 'undone';
 
 export interface HistoryEntry {
   at: string;

@@ -253,4 +253,28 @@ describe('seller card actions', () => {
     );
     expect(entry?.note).toHaveLength(500);
   });
+
+  it('takes back the last press with Undo for a few minutes, and not after', async () => {
+    const card = lastPushed(h, DANA);
+    const before = (await h.stores.enrollments.get(enrollmentId))!;
+    const sent = await press(h, DANA, card, 'Mark sent');
+    expect(checkedText(sent.card)).toContain('Research on LinkedIn');
+    const undone = await press(h, DANA, sent.card, 'Undo');
+    expect(checkedText(undone.card)).toContain('↶ Undone. "Thank-you email" is yours to do again.');
+    const restored = (await h.stores.enrollments.get(enrollmentId))!;
+    expect(restored.current?.stepId).toBe('thank-you-email');
+    expect(restored.outcomes).toEqual(before.outcomes);
+    expect(restored.history.at(-1)).toMatchObject({ action: 'undone', by: DANA.id });
+    expect(await completions('thank-you-email')).toBe(0);
+    // Undo twice does nothing more.
+    const again = await press(h, DANA, sent.card, 'Undo');
+    expect(checkedText(again.card)).toContain('can no longer be undone');
+
+    // Later than a few minutes: refused, and nothing changes.
+    const skipped = await press(h, DANA, undone.card, 'Skip');
+    h.clock.set(new Date(h.clock.now().getTime() + 6 * 60_000));
+    const late = await press(h, DANA, skipped.card, 'Undo');
+    expect(checkedText(late.card)).toContain('can no longer be undone');
+    expect((await h.stores.enrollments.get(enrollmentId))!.current?.stepId).toBe('research-customer');
+  });
 });

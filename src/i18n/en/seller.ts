@@ -94,6 +94,10 @@ export default {
 
   // ---- Up next card --------------------------------------------------------------------------
   'seller.card.contact': 'Contact',
+  'seller.card.undo': 'Undo',
+  'seller.banner.undone': '↶ Undone. "{step}" is yours to do again.',
+  'seller.banner.undoTooLate':
+    'This can no longer be undone: a few minutes have passed, or the sequence moved on. Nothing was changed.',
   'seller.card.noteLabel': 'Note (optional, kept in the history)',
   'seller.card.notePlaceholder': 'What happened, or why you skip it',
   'seller.flow.note': '“{note}”',

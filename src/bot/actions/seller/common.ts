@@ -20,6 +20,7 @@ import {
   type ViewKind,
 } from '../../views/seller/actions.js';
 import { recordedBanner, rejectionBanner } from '../../views/seller/banners.js';
+import { offerUndo } from './undo.js';
 import { digestView } from '../../views/seller/digest.js';
 import { renderUpNext, upNextView } from '../../views/seller/up-next.js';
 import { workListView } from '../../views/seller/work-list.js';
@@ -171,6 +172,8 @@ export async function renderView(
   context: ViewContext,
   enrollmentId: string,
   banner: BannerView | null,
+  /** Offer "Undo" for the press just recorded (Up next cards only). */
+  undo = false,
 ): Promise<ActionReply> {
   const ctx = turn.app;
   const now = ctx.clock.now();
@@ -195,7 +198,7 @@ export async function renderView(
   const snapshot = await loadSnapshot(ctx, enrollmentId);
   if (!snapshot) return { text: turn.say('seller.action.notFound') };
   return {
-    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner })),
+    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo })),
   };
 }
 
@@ -243,6 +246,7 @@ export async function actOnStep(
   const after = await loadSnapshot(ctx, target.enrollmentId);
   if (!after) return { text: turn.say('seller.action.notFound') };
   let banner: BannerView;
+  let undo = false;
   if (result.ok) {
     if (result.previous.sellerId !== turn.user.id) {
       // The owner changed between the check and the lock: rare, but worth knowing about.
@@ -261,6 +265,13 @@ export async function actOnStep(
       say: turn.say,
       inList: context.view !== 'upNext',
     });
+    if (
+      context.view === 'upNext' &&
+      (asked.type === 'stepCompleted' || asked.type === 'stepSkipped') &&
+      result.enrollment.revision !== result.previous.revision
+    ) {
+      undo = await offerUndo(ctx, result.previous, result.enrollment, turn.user.id);
+    }
   } else {
     const reason =
       result.reason === 'notFound' || result.reason === 'sequenceMissing' ? 'notCurrentStep' : result.reason;
@@ -278,5 +289,5 @@ export async function actOnStep(
       say: turn.say,
     });
   }
-  return renderView(turn, context, target.enrollmentId, banner);
+  return renderView(turn, context, target.enrollmentId, banner, undo);
 }

@@ -11,6 +11,7 @@ export const VERB = {
   snooze: 'seller.snooze',
   showSequence: 'seller.showSequence',
   showStep: 'seller.showStep',
+  undo: 'seller.undo',
   workList: 'seller.workList',
   chooseRecord: 'seller.chooseRecord',
 } as const;

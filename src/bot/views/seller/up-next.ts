@@ -45,12 +45,16 @@ export function upNextView(input: {
   banner?: BannerView | null;
   /** Only for cards that are pushed: a card answering a press keeps its "recorded" line instead. */
   autoRefresh?: boolean;
+  /** The press just recorded can be taken back for a few minutes: offer "Undo" first. */
+  undo?: boolean;
 }): UpNextView {
   const { snapshot, seller, now, say, context } = input;
   const parts = stepParts(snapshot, seller, now, { ...context, view: 'upNext' }, say, true);
   const progress = progressOf(snapshot, say);
   const target = { enrollmentId: snapshot.enrollment.id, stepId: snapshot.step?.id ?? '' };
   const more: ActionView[] = [];
+  if (input.undo)
+    more.push(stepAction(VERB.undo, say('seller.card.undo'), target, { ...context, view: 'upNext' }));
   if (parts.skip) more.push(parts.skip);
   more.push(
     stepAction(VERB.showSequence, say('seller.card.showSequence'), target, { ...context, view: 'upNext' }),
