@@ -4,12 +4,14 @@ import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
 import { sellerCommands } from './seller/index.js';
+import { teamCommand } from './manager/team.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Tried in order; the first match wins. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands];
+  // "team" before the managers' grammar, which would read it as "roles".
+  return [helpCommand, ...sellerCommands, teamCommand, ...managerCommands];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {

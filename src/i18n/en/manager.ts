@@ -23,6 +23,16 @@ export default {
   'manager.command.connect.description':
     'Also "connect all new leads to ...", "disconnect Jane Doe from ...", "pause Jane Doe", "resume Jane Doe".',
   'manager.command.stats.usage': 'stats for <sequence>',
+  'manager.command.team.usage': 'team',
+  'manager.command.team.description':
+    'Each seller\'s steps due today and overdue, with the oldest one: who needs a hand. Also "overdue by seller".',
+  'manager.team.title': 'Your team today',
+  'manager.team.empty': 'Nobody has a step due today or overdue.',
+  'manager.team.counts':
+    '{due} due · {overdue} overdue{waiting, plural, =0 {} one { · # waiting} other { · # waiting}}',
+  'manager.team.oldest': 'Oldest: {step} for {record}, {due}',
+  'manager.team.oldestDue': 'Oldest: {step} for {record}, due {due}',
+  'manager.team.hint': 'Steps go to each record\'s owner. Type "up next" for your own.',
   'manager.command.stats.description':
     'Records connected and where they stand, steps done, reply and answer rates, success rate, days to complete.',
   'manager.command.roles.usage': 'roles',
