@@ -119,6 +119,12 @@ describe('a manager builds and runs a sequence by typing', () => {
       addDescription: 'Send a recap of the demo with the next steps.',
     });
     expect(withTask.all).toContain('Added step 10 "Send a recap of the demo with the next steps" (Task).');
+    // One line naming the change, on the same form, to go on editing; the sequence card is one press away.
+    expect(buttonsOf(withTask.cards[0])).toEqual(
+      expect.arrayContaining(['Add the step', 'Back to the sequence']),
+    );
+    const back = await press(h, DANA, withTask.cards[0], 'Back to the sequence');
+    expect(buttonsOf(back.cards[0])).toEqual(expect.arrayContaining(['Activate', 'Customise']));
     expect((await onlySequence()).graph.steps.find((s) => s.id === 'run-demo')).toMatchObject({
       next: 'task-1',
     });
