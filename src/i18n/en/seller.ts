@@ -241,6 +241,7 @@ export default {
   'seller.pause.tooFar': 'A pause can last at most a year. Nothing was changed.',
   'seller.pause.done':
     'Enjoy your time off! I paused your sequences ({count}) until {when}. Then they go on with the time each step had left, so nothing piles up as overdue.',
+  'seller.pause.already': 'Your sequences are already paused; they now wait until {when}.',
   'seller.pause.doneNone':
     'Enjoy your time off! You have no running sequences now; anything that falls due before {when} waits until then.',
   'seller.resume.done':
