@@ -127,6 +127,56 @@ export class EnrollmentService {
   }
 
   /**
+   * Undo: puts the enrollment back as `previous` if nothing changed it since `revision` (the state
+   * the seller's press left). The step becomes current again; a due time still ahead gets its push
+   * again. Undefined when something did change it (a timer fired, another press).
+   */
+  async restore(previous: Enrollment, revision: number, by: string): Promise<Enrollment | undefined> {
+    const { stores, clock } = this.deps;
+    return stores.locks.withLock(`enrollment:${previous.id}`, async () => {
+      const current = await stores.enrollments.get(previous.id);
+      if (!current || current.revision !== revision) return undefined;
+      const now = clock.now();
+      const restored: Enrollment = {
+        ...previous,
+        revision: current.revision + 1,
+        updatedAt: now.toISOString(),
+        history: [
+          ...previous.history,
+          {
+            at: now.toISOString(),
+            action: 'undone',
+            by,
+            ...(previous.current ? { stepId: previous.current.stepId } : {}),
+          },
+        ],
+      };
+      const due = restored.current;
+      const effects: Effect[] =
+        due && restored.status === 'active' && Date.parse(due.dueAt) > now.getTime()
+          ? [
+              {
+                type: 'notifyDue',
+                enrollmentId: restored.id,
+                sellerId: restored.sellerId,
+                stepId: due.stepId,
+                at: due.dueAt,
+                revision: restored.revision,
+              },
+            ]
+          : [];
+      try {
+        await this.persist(restored, effects, current.revision);
+      } catch (error) {
+        // Changed meanwhile on another instance: there is nothing to undo to any more.
+        if (error instanceof RevisionConflictError) return undefined;
+        throw error;
+      }
+      return restored;
+    });
+  }
+
+  /**
    * Applies one event to one enrollment. In this process events on one enrollment queue on its
    * lock; across instances the save is a compare-and-set on the revision that was read, and the
    * loser reads again and applies its event to what the winner left (usually: a rejection that
@@ -286,6 +336,8 @@ export class EnrollmentService {
           from: seller?.email ?? this.deps.mailFrom,
           ...email,
           enrollmentId: effect.enrollmentId,
+          // The job's id: run again after a crash, it finds the message sent and sends nothing.
+          id: job.id,
         });
         log.info({ enrollmentId: effect.enrollmentId, stepId: effect.stepId }, 'automated email sent');
         return;

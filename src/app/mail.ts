@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, OutboxMessage, OutboxRepository } from './ports.js';
 
 export interface MailMessage {
+  /** A stable id (the job that sends it): a message already in the outbox is not sent again. */
+  id?: string;
   to: string;
   from: string;
   subject: string;
@@ -24,13 +26,21 @@ export async function keepInOutbox(
   transport: OutboxMessage['transport'],
 ): Promise<OutboxMessage> {
   const stored: OutboxMessage = {
-    id: randomUUID(),
     ...message,
+    id: message.id ?? randomUUID(),
     sentAt: clock.now().toISOString(),
     transport,
   };
   await outbox.add(stored);
   return stored;
+}
+
+/** The outbox's copy of a message with a stable id that was sent before, if it was. */
+export async function alreadySent(
+  outbox: OutboxRepository,
+  message: MailMessage,
+): Promise<OutboxMessage | undefined> {
+  return message.id === undefined ? undefined : outbox.get(message.id);
 }
 
 export class OutboxMailer implements Mailer {
@@ -39,7 +49,9 @@ export class OutboxMailer implements Mailer {
     private readonly clock: Clock,
   ) {}
 
-  send(message: MailMessage): Promise<OutboxMessage> {
-    return keepInOutbox(this.outbox, this.clock, message, 'outbox');
+  async send(message: MailMessage): Promise<OutboxMessage> {
+    return (
+      (await alreadySent(this.outbox, message)) ?? keepInOutbox(this.outbox, this.clock, message, 'outbox')
+    );
   }
 }

@@ -126,6 +126,7 @@ export interface OutboxMessage {
 
 export interface OutboxRepository {
   add(message: OutboxMessage): Promise<void>;
+  get(id: string): Promise<OutboxMessage | undefined>;
   list(): Promise<OutboxMessage[]>;
   listByEnrollment(enrollmentId: string): Promise<OutboxMessage[]>;
 }

@@ -189,6 +189,7 @@ const HISTORY_ACTIONS = [
   'exited',
   'disconnected',
   'finished',
+  'undone',
 ] as const;
 
 const enrollmentSchema = z
@@ -216,6 +217,7 @@ const enrollmentSchema = z
           outcome: z.enum(OUTCOMES).optional(),
           by: z.string(),
           detail: z.string().optional(),
+          note: text(4000).optional(),
         })
         .strict(),
     ),

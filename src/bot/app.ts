@@ -19,6 +19,7 @@ import { registerActions } from './actions/index.js';
 import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
 import { recordUser } from './users.js';
+import { literal } from './views/literal.js';
 
 /** The longest text read as a command (a step's e-mail body fits; Teams allows about 28 KB). */
 export const MAX_COMMAND_LENGTH = 4000;
@@ -56,7 +57,7 @@ export interface SigningKeySource {
 
 export function createAdapter(ctx: AppContext, keys?: SigningKeySource): BotAdapter {
   const { config } = ctx;
-  return new BotAdapter({
+  const adapter = new BotAdapter({
     MicrosoftAppId: config.botId,
     MicrosoftAppPassword: config.botPassword,
     MicrosoftAppType: config.botType,
@@ -76,6 +77,23 @@ export function createAdapter(ctx: AppContext, keys?: SigningKeySource): BotAdap
         }
       : {}),
   });
+  // A chat message is Markdown in Teams: every one we send, answers and proactive alike, reads
+  // literally, so a name like "<b>x</b>" or "[x](https://…)" is never formatting or a link.
+  adapter.use(async (context, next) => {
+    context.onSendActivities(async (_context, activities, send) => {
+      for (const activity of activities) {
+        if (
+          activity.type === ActivityTypes.Message &&
+          typeof activity.text === 'string' &&
+          activity.textFormat !== 'plain'
+        )
+          activity.text = literal(activity.text);
+      }
+      return send();
+    });
+    await next();
+  });
+  return adapter;
 }
 
 /** The Turn for this context: the user is recorded first, so every handler knows who is talking. */

@@ -1,11 +1,13 @@
 // Cards are data: Adaptive Card JSON templates in cards/, bound to view models with
-// adaptivecards-templating. TypeScript builds the view model; the JSON decides the look.
+// adaptivecards-templating. TypeScript builds the view model; the JSON decides the look. Every text a
+// card shows as Markdown is made literal here, once, so no view can forget it.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
+import { literal } from './views/literal.js';
 
 const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
 
@@ -28,11 +30,35 @@ export function cardTemplates(): Map<string, unknown> {
   return cache;
 }
 
-/** The card `name` (cards/<name>.json) bound to `data`. */
+/**
+ * The card `name` (cards/<name>.json) bound to `data`. No text in a view model is Markdown: users'
+ * words and our own wording alike are shown as the characters they are (see views/literal.ts).
+ */
 export function renderCard(name: string, data: object): CardJson {
   const template = cardTemplates().get(name);
   if (!template) throw new Error(`No card template named "${name}" in cards/`);
-  return new ACData.Template(template).expand({ $root: data }) as CardJson;
+  return literalTexts(new ACData.Template(template).expand({ $root: data })) as CardJson;
+}
+
+/** TextBlock texts and FactSet facts are Markdown in Teams; button titles and inputs are plain text. */
+function literalTexts(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(literalTexts);
+  if (!node || typeof node !== 'object') return node;
+  const element = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(element)) {
+    // `data` travels back to the bot untouched: it is not shown.
+    out[key] = key === 'data' ? value : literalTexts(value);
+  }
+  if (element.type === 'TextBlock' && typeof element.text === 'string') out.text = literal(element.text);
+  if (element.type === 'FactSet' && Array.isArray(element.facts)) {
+    out.facts = (element.facts as Record<string, unknown>[]).map((fact) => ({
+      ...fact,
+      title: typeof fact.title === 'string' ? literal(fact.title) : fact.title,
+      value: typeof fact.value === 'string' ? literal(fact.value) : fact.value,
+    }));
+  }
+  return out;
 }
 
 export function cardAttachment(card: CardJson): Attachment {

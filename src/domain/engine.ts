@@ -193,7 +193,13 @@ function onStepCompleted(
 
   const draft = draftOf(e);
   draft.enrollment.outcomes[step.id] = outcome;
-  note(draft, now, { action: 'completed', stepId: step.id, outcome, by: event.by });
+  note(draft, now, {
+    action: 'completed',
+    stepId: step.id,
+    outcome,
+    by: event.by,
+    ...(event.note ? { note: event.note } : {}),
+  });
   leaveCurrent(draft);
   enter(draft, step.next, now, ctx);
   return commit(draft, now, ctx);
@@ -231,7 +237,13 @@ function onStepSkipped(
   if (step && step.id === event.stepId && isManualStep(step)) {
     const draft = draftOf(e);
     draft.enrollment.outcomes[step.id] = 'skipped';
-    note(draft, now, { action: 'skipped', stepId: step.id, outcome: 'skipped', by: event.by });
+    note(draft, now, {
+      action: 'skipped',
+      stepId: step.id,
+      outcome: 'skipped',
+      by: event.by,
+      ...(event.note ? { note: event.note } : {}),
+    });
     leaveCurrent(draft);
     enter(draft, step.next, now, ctx);
     return commit(draft, now, ctx);

@@ -87,3 +87,36 @@ function longestRoute(graph: StepGraph): Route {
   const start = graph.start === undefined ? undefined : byId.get(graph.start);
   return start ? visit(start) : { hours: 0, ids: [] };
 }
+
+/**
+ * How many counted steps can still come after `fromId` (not counting it), fewest and most over the
+ * paths that remain: equal on a straight line, apart where a condition may still branch.
+ */
+export function stepsAhead(graph: StepGraph, fromId: string): { min: number; max: number } {
+  const byId = new Map<string, Step>();
+  for (const step of graph.steps) if (!byId.has(step.id)) byId.set(step.id, step);
+  const memo = new Map<string, { min: number; max: number }>();
+  const onPath = new Set<string>();
+  const from = (id: string): { min: number; max: number } => {
+    const cached = memo.get(id);
+    if (cached) return cached;
+    const step = byId.get(id);
+    if (!step || onPath.has(id)) return { min: 0, max: 0 };
+    onPath.add(id);
+    const own = COUNTED_KINDS.has(step.kind) ? 1 : 0;
+    const next = successorIds(step).map(from);
+    onPath.delete(id);
+    const result = {
+      min: own + (next.length ? Math.min(...next.map((n) => n.min)) : 0),
+      max: own + (next.length ? Math.max(...next.map((n) => n.max)) : 0),
+    };
+    memo.set(id, result);
+    return result;
+  };
+  const step = byId.get(fromId);
+  if (!step) return { min: 0, max: 0 };
+  const next = successorIds(step).map(from);
+  return next.length
+    ? { min: Math.min(...next.map((n) => n.min)), max: Math.max(...next.map((n) => n.max)) }
+    : { min: 0, max: 0 };
+}

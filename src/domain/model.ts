@@ -240,7 +240,9 @@ export type HistoryAction =
   | 'ownerChanged'
   | 'exited'
   | 'disconnected'
-  | 'finished';
+  | 'finished'
+  /** The seller took back their last press (Undo): the enrollment is as it was before it. */
+  | 'undone';
 
 export interface HistoryEntry {
   at: string;
@@ -251,6 +253,8 @@ export interface HistoryEntry {
   by: string;
   /** Free detail: the branch taken ("yes"/"no"), the snooze's end, the exit reason. */
   detail?: string;
+  /** What the seller wrote when recording a call's outcome or skipping a step (their own words). */
+  note?: string;
 }
 
 export interface Enrollment {
@@ -279,10 +283,10 @@ export interface Enrollment {
 
 export type EnrollmentEvent =
   /** The seller did a manual step. Email: outcome "sent" (or replied/noReply when no condition waits); call: answered/notAnswered/leftVoicemail. */
-  | { type: 'stepCompleted'; stepId: string; outcome?: Outcome; by: string }
+  | { type: 'stepCompleted'; stepId: string; outcome?: Outcome; by: string; note?: string }
   /** The seller records the customer's answer while a condition waits on it (e.g. replied). */
   | { type: 'outcomeRecorded'; stepId: string; outcome: Outcome; by: string }
-  | { type: 'stepSkipped'; stepId: string; by: string }
+  | { type: 'stepSkipped'; stepId: string; by: string; note?: string }
   | { type: 'stepSnoozed'; stepId: string; until: string; by: string }
   /** A wait ended or a snooze ended; `revision` is the enrollment revision the timer was set at. */
   | { type: 'timerFired'; stepId: string; revision: number }

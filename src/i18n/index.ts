@@ -22,10 +22,31 @@ export function resolveLocale(locale: string | undefined): string {
   return language in catalogues ? language : 'en';
 }
 
-/** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+/**
+ * Plural forms, as ICU writes them: "{count, plural, one {# record} other {# records}}". The forms
+ * a language has come from Intl.PluralRules (Polish has one, few, many, other); "=0" matches exactly.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
+const FORM = /(=?\w+)\s*\{([^{}]*)\}/g;
+
+function plurals(template: string, params: MessageParams, locale: string): string {
+  return template.replace(PLURAL, (whole, name: string, forms: string) => {
+    const value = Number(params[name]);
+    if (params[name] === undefined || !Number.isFinite(value)) return whole;
+    const options = new Map([...forms.matchAll(FORM)].map((match) => [match[1]!, match[2]!]));
+    const form =
+      options.get(`=${value}`) ??
+      options.get(new Intl.PluralRules(locale).select(value)) ??
+      options.get('other');
+    return form === undefined ? whole : form.replace(/#/g, String(value));
+  });
+}
+
+/** The text for `key` in `locale`, with plural forms chosen and `{name}` placeholders filled from `params`. */
 export function t(key: MessageKey, params: MessageParams = {}, locale?: string): string {
-  const template: string = catalogues[resolveLocale(locale)]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const language = resolveLocale(locale);
+  const template: string = catalogues[language]?.[key] ?? en[key];
+  return plurals(template, params, language).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

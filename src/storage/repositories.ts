@@ -162,7 +162,11 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
         throw new RevisionConflictError(enrollment.id, expectedRevision, stored?.revision ?? null);
       }
       const { history, ...state } = enrollment;
-      const from = Math.min(stored?.history_length ?? 0, history.length);
+      const storedLength = stored?.history_length ?? 0;
+      // The engine only appends, so a longer history adds its new entries. One no longer than the
+      // stored one (an undo puts an earlier state back) replaces what follows the shared start.
+      const from =
+        history.length > storedLength ? storedLength : await this.sharedStart(tx, enrollment.id, history);
       const row = {
         sequence_id: enrollment.sequenceId,
         sequence_version: enrollment.sequenceVersion,
@@ -180,17 +184,30 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
         .values({ id: enrollment.id, created_at: enrollment.createdAt, ...row })
         .onConflict((oc) => oc.column('id').doUpdateSet(row))
         .execute();
-      if ((stored?.history_length ?? 0) > history.length) {
-        // A history is only ever appended to; a shorter one replaces what was there.
+      if (from < storedLength) {
         await tx
           .deleteFrom('enrollment_history')
           .where('enrollment_id', '=', enrollment.id)
-          .where('position', '>=', history.length)
+          .where('position', '>=', from)
           .execute();
       }
       const added = history.slice(from).map((entry, i) => historyRow(enrollment.id, from + i, entry));
       for (const part of chunks(added, 100)) await tx.insertInto('enrollment_history').values(part).execute();
     });
+  }
+
+  /** How many leading entries of `history` are stored as they are. */
+  private async sharedStart(tx: Executor, enrollmentId: string, history: HistoryEntry[]): Promise<number> {
+    const rows = await tx
+      .selectFrom('enrollment_history')
+      .select(['position', 'data'])
+      .where('enrollment_id', '=', enrollmentId)
+      .orderBy('position')
+      .execute();
+    let same = 0;
+    while (same < history.length && same < rows.length && rows[same]!.data === JSON.stringify(history[same]))
+      same++;
+    return same;
   }
 
   async listBySeller(sellerId: string): Promise<Enrollment[]> {
@@ -423,6 +440,11 @@ export class SqlOutboxRepository implements OutboxRepository {
       .values({ id: message.id, ...row })
       .onConflict((oc) => oc.column('id').doUpdateSet(row))
       .execute();
+  }
+
+  async get(id: string): Promise<OutboxMessage | undefined> {
+    const row = await this.db.selectFrom('outbox').select('data').where('id', '=', id).executeTakeFirst();
+    return row && parse<OutboxMessage>(row);
   }
 
   async list(): Promise<OutboxMessage[]> {

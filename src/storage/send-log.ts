@@ -53,17 +53,19 @@ export class SqlSendLog implements SendLog {
         .selectFrom('send_log')
         .select('at')
         .where('conversation_id', '=', conversationId)
-        .where('at', '>', now - longest)
+        .where('at', '>=', now - longest)
         .orderBy('at', 'desc')
         .execute();
+      // Inclusive at the window's edge: times are whole milliseconds, so a send a window's length
+      // ago (give or take the rounding) still counts.
       for (const window of windows.conversation) {
-        const inWindow = mine.filter((row) => Number(row.at) > now - window.ms);
+        const inWindow = mine.filter((row) => Number(row.at) >= now - window.ms);
         wait = Math.max(wait, untilRoom(inWindow[window.max - 1], window.ms));
       }
       const global = await tx
         .selectFrom('send_log')
         .select('at')
-        .where('at', '>', now - windows.global.ms)
+        .where('at', '>=', now - windows.global.ms)
         .orderBy('at', 'desc')
         .limit(windows.global.max)
         .execute();

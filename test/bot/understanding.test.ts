@@ -46,7 +46,7 @@ describe('a change that cannot be taken back, read from uncertain words', () => 
     expect(await statuses()).toEqual(['active']);
 
     const done = await press(h, DANA, asked.cards[0], 'Pause Contoso pilot in every sequence');
-    expect(done.all).toContain('Paused 1 sequence(s) of Contoso pilot.');
+    expect(done.all).toContain('Paused 1 sequence of Contoso pilot.');
     expect(await statuses()).toEqual(['paused']);
   });
 
@@ -58,7 +58,7 @@ describe('a change that cannot be taken back, read from uncertain words', () => 
     expect(await statuses()).toEqual(['active']);
     // Spelt out in full, it is done at once.
     const done = await say(h, DANA, 'disconnect Contoso pilot from Demo Q3');
-    expect(done.texts[0]).toContain('Disconnected Contoso pilot from 1 sequence(s).');
+    expect(done.texts[0]).toContain('Disconnected Contoso pilot from 1 sequence.');
     expect(await statuses()).toEqual(['disconnected']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSteps, daysToComplete, longestPath } from '../../src/domain/metrics.js';
+import { countSteps, daysToComplete, longestPath, stepsAhead } from '../../src/domain/metrics.js';
 import type { Duration, Step, StepGraph } from '../../src/domain/model.js';
 import { loadTemplates } from '../../src/domain/templates.js';
 
@@ -194,5 +194,43 @@ describe('daysToComplete and longestPath', () => {
     };
     expect(daysToComplete(graph)).toBe(3);
     expect(longestPath(graph)).toEqual(['first', 'second']);
+  });
+});
+
+describe('steps ahead of the current one', () => {
+  it('counts a straight line exactly, waits not counted', () => {
+    const graph: StepGraph = {
+      start: 'a',
+      steps: [task('a', 'w'), wait('w', { days: 1, hours: 0 }, 'b'), task('b', 'c'), task('c')],
+    };
+    expect(stepsAhead(graph, 'a')).toEqual({ min: 2, max: 2 });
+    expect(stepsAhead(graph, 'w')).toEqual({ min: 2, max: 2 });
+    expect(stepsAhead(graph, 'c')).toEqual({ min: 0, max: 0 });
+  });
+
+  it('gives the fewest and the most where a condition may still branch', () => {
+    const graph: StepGraph = {
+      start: 'c1',
+      steps: [
+        call('c1', 'if'),
+        answered('if', 'c1', { days: 1, hours: 0 }, 'yes1', 'no1'),
+        task('yes1'),
+        task('no1', 'no2'),
+        task('no2', 'no3'),
+        task('no3'),
+      ],
+    };
+    expect(stepsAhead(graph, 'c1')).toEqual({ min: 1, max: 3 });
+    expect(stepsAhead(graph, 'no1')).toEqual({ min: 2, max: 2 });
+  });
+
+  it('never promises more than the template figure, and a linear template gives it exactly', () => {
+    for (const template of loadTemplates()) {
+      const ahead = stepsAhead(template.graph, template.graph.start!);
+      expect(1 + ahead.max).toBeLessThanOrEqual(countSteps(template.graph));
+      expect(ahead.min).toBeLessThanOrEqual(ahead.max);
+    }
+    const renewal = loadTemplates().find((template) => template.id === 'account-renewal')!;
+    expect(1 + stepsAhead(renewal.graph, renewal.graph.start!).max).toBe(13);
   });
 });

@@ -1,6 +1,7 @@
 // Builds the activities a Teams client sends, and reads what the bot answers.
 
 import type { Activity, Attachment } from 'botbuilder';
+import { shown } from '../../src/bot/views/literal.js';
 
 export interface TestUser {
   id: string;
@@ -57,14 +58,18 @@ export function cardsOf(activities: Partial<Activity>[]): Record<string, unknown
 export function textsOf(activities: Partial<Activity>[]): string[] {
   return activities
     .map((activity) => activity.text)
-    .filter((text): text is string => typeof text === 'string');
+    .filter((text): text is string => typeof text === 'string')
+    .map(shown);
 }
 
-/** Every string anywhere in a card (TextBlock texts, facts, action titles), for "the card says ..." checks. */
+/**
+ * Every string anywhere in a card (TextBlock texts, facts, action titles) as a reader sees it (Markdown
+ * escapes undone), for "the card says ..." checks.
+ */
 export function cardText(card: unknown): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
+    if (typeof node === 'string') parts.push(shown(node));
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };

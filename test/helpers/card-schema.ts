@@ -1,6 +1,6 @@
 // Checks an Adaptive Card the way Teams will read it: parsed by the adaptivecards library as
 // schema 1.5 (unknown elements and actions are errors), every Action.Execute with a verb and an
-// Action.Submit fallback carrying the same verb, and under 40 KB of JSON.
+// Action.Submit fallback carrying the same verb, and under 28 KB of JSON (a Teams message, card included, must stay under about 28 KB).
 
 import { createRequire } from 'node:module';
 
@@ -17,7 +17,7 @@ const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js')
   Versions: { v1_5: unknown };
 };
 
-export const MAX_CARD_BYTES = 40 * 1024;
+export const MAX_CARD_BYTES = 28 * 1024;
 
 function actionProblems(node: unknown, path: string, problems: string[]): void {
   if (Array.isArray(node)) {

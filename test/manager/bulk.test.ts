@@ -11,6 +11,7 @@ import { press, say } from '../helpers/manager-chat.js';
 
 const ALEX: TestUser = { id: 'aad-alex', name: 'Alex Admin', timeZone: 'Europe/London' };
 const LEADS = 2 * BULK_CHUNK_SIZE + 37;
+const SAM_ID = 'aad-sam';
 
 let h: Harness;
 
@@ -18,6 +19,16 @@ beforeEach(async () => {
   h = await startHarness({ env: { ADMIN_IDS: ALEX.id } });
   await say(h, ALEX, 'hello');
   const now = h.clock.now().toISOString();
+  // The leads' seller has not installed the app yet: their step cards are not pushed (not the point here).
+  await h.stores.users.save({
+    id: SAM_ID,
+    name: 'Sam Lee',
+    roles: ['seller'],
+    workingHours: { timeZone: 'UTC', days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    digestTime: '08:00',
+    createdAt: now,
+    updatedAt: now,
+  });
   await h.stores.transaction(async (tx) => {
     for (let i = 0; i < LEADS; i++) {
       const record: CrmRecord = {
@@ -27,7 +38,7 @@ beforeEach(async () => {
         lastName: `Number ${i}`,
         name: `Lead Number ${i}`,
         company: 'Contoso',
-        ownerId: ALEX.id,
+        ownerId: SAM_ID,
         status: 'new',
         createdAt: now,
         updatedAt: now,
@@ -60,7 +71,7 @@ describe('connecting all new leads to a sequence', () => {
     expect(open).toHaveLength(LEADS);
     expect(new Set(open.map((e) => e.recordId)).size).toBe(LEADS);
     expect(notices()).toEqual([
-      `Done: connected ${LEADS} records to "Mass outreach"; 0 were already connected, 0 could not be.`,
+      `Done: connected ${LEADS} records to "Mass outreach"; 0 already connected, 0 could not be.`,
     ]);
   });
 

@@ -7,7 +7,7 @@ import { builtInTemplates } from '../../src/domain/templates.js';
 import type { TestUser } from '../helpers/activities.js';
 import { MAX_CARD_BYTES, cardProblems } from '../helpers/card-schema.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { buttonsOf, say } from '../helpers/manager-chat.js';
+import { buttonsOf, press, say } from '../helpers/manager-chat.js';
 
 const DANA: TestUser = { id: 'aad-dana', name: 'Dana Reyes', timeZone: 'Europe/Warsaw' };
 
@@ -27,12 +27,23 @@ describe("the managers' cards", () => {
     async (id, name) => {
       const flow = await say(h, DANA, `show the ${id.replace(/-/g, ' ')} template`);
       expect(flow.all).toContain(name);
+      // The flow keeps a way back to the list it is one of.
+      const back = await press(h, DANA, flow.cards[0], 'All templates');
+      expect(back.all).toContain('High-volume outbound prospecting');
+      expect(buttonsOf(back.cards[0])).toContain('Show the flow');
       const created = await say(h, DANA, `create sequence from ${id.replace(/-/g, ' ')} template`);
       const card = created.cards[0]!;
       expect(cardProblems(card)).toEqual([]);
       expect(bytes(card)).toBeLessThan(MAX_CARD_BYTES);
       expect(buttonsOf(card)).toEqual(
-        expect.arrayContaining(['Activate', 'Add the step', 'Stats', 'Copy', 'Delete']),
+        expect.arrayContaining(['Activate', 'Customise', 'Stats', 'Copy', 'Delete']),
+      );
+      // One primary button on the summary; the forms on a card of their own, with a way back.
+      expect(JSON.stringify(card).match(/"style":"positive"/g)).toHaveLength(1);
+      const form = (await press(h, DANA, card, 'Customise')).cards[0]!;
+      expect(bytes(form)).toBeLessThan(MAX_CARD_BYTES);
+      expect(buttonsOf(form)).toEqual(
+        expect.arrayContaining(['Add the step', 'Remove the step', 'Rename', 'Back to the sequence']),
       );
     },
   );
@@ -50,8 +61,14 @@ describe("the managers' cards", () => {
     await h.stores.sequences.save({ ...blank!, graph: { start: 'task-0', steps } });
     const shown = await say(h, DANA, 'open Marathon');
     expect(bytes(shown.cards[0])).toBeLessThan(MAX_CARD_BYTES);
-    expect(shown.all).toContain('60. Task: Task number 59 with a fairly long name');
+    expect(shown.all).toContain('40. Task: Task number 39 with a fairly long name');
+    expect(shown.all).not.toContain('41. Task');
+    expect(shown.all).toContain('… and 20 more');
     expect(shown.all).not.toContain('Do something useful');
+    // Four lines at a glance, the rest behind "Show all 60 steps".
+    expect(shown.all).toContain('Show all 60 steps');
+    const form = (await press(h, DANA, shown.cards[0], 'Customise')).cards[0];
+    expect(bytes(form)).toBeLessThan(MAX_CARD_BYTES);
   });
 
   it('lists, templates, roles, records and stats all pass (the conversation helper checks every card)', async () => {

@@ -54,27 +54,24 @@ describe('a manager builds and runs a sequence by typing', () => {
 
     const flow = await say(h, DANA, 'show the product demo template');
     expect(flow.all).toContain('9 steps · 5 days to complete');
-    expect(flow.all).toContain('6. Condition: Replied with a demo time?');
+    expect(flow.all).toContain('6. ◇ Reply to step 5 "Ask for a demo time" within 1 day?');
     expect(flow.all).toContain('Yes, replied → step 7 "Set up the demo meeting".');
     expect(flow.all).toContain('No reply (or skipped) → step 9 "Call to book the demo".');
-    expect(flow.all).toContain('Waits 1 day (working time), then: step 5 "Ask for a demo time".');
+    expect(flow.all).toContain('4. ◷ Wait 1 day (working time)');
+    expect(flow.all).toContain('Then: step 5 "Ask for a demo time".');
 
     // Create: a draft copy for Dana with a default name, answered with its card.
     const created = await say(h, DANA, 'create sequence from product demo template');
     expect(created.texts[0]).toContain(
       'Created the draft "Meeting for product demo requests (Dana Reyes)" from the template "Meeting for product demo requests".',
     );
-    // Activate, Rename, Customise (its forms' buttons), Copy, Stats, Delete.
+    // Activate, Customise (a card of its own with the forms), Copy, Stats, Delete.
     expect(buttonsOf(created.cards[0])).toEqual(
-      expect.arrayContaining([
-        'Activate',
-        'Rename',
-        'Add the step',
-        'Remove the step',
-        'Copy',
-        'Stats',
-        'Delete',
-      ]),
+      expect.arrayContaining(['Activate', 'Customise', 'Copy', 'Stats', 'Delete']),
+    );
+    const form = (await press(h, DANA, created.cards[0], 'Customise')).cards[0];
+    expect(buttonsOf(form)).toEqual(
+      expect.arrayContaining(['Rename', 'Add the step', 'Remove the step', 'Back to the sequence']),
     );
     let sequence = await onlySequence();
     expect(sequence).toMatchObject({
@@ -115,12 +112,19 @@ describe('a manager builds and runs a sequence by typing', () => {
 
     // Customise with the card: add a task after the demo.
     const card = (await say(h, DANA, 'show Demo requests Q3')).cards[0];
-    const withTask = await press(h, DANA, card, 'Add the step', {
+    const customise = (await press(h, DANA, card, 'Customise')).cards[0];
+    const withTask = await press(h, DANA, customise, 'Add the step', {
       addKind: 'task',
       addPosition: 'after:run-demo',
       addDescription: 'Send a recap of the demo with the next steps.',
     });
     expect(withTask.all).toContain('Added step 10 "Send a recap of the demo with the next steps" (Task).');
+    // One line naming the change, on the same form, to go on editing; the sequence card is one press away.
+    expect(buttonsOf(withTask.cards[0])).toEqual(
+      expect.arrayContaining(['Add the step', 'Back to the sequence']),
+    );
+    const back = await press(h, DANA, withTask.cards[0], 'Back to the sequence');
+    expect(buttonsOf(back.cards[0])).toEqual(expect.arrayContaining(['Activate', 'Customise']));
     expect((await onlySequence()).graph.steps.find((s) => s.id === 'run-demo')).toMatchObject({
       next: 'task-1',
     });
@@ -176,7 +180,7 @@ describe('a manager builds and runs a sequence by typing', () => {
     );
     const many = await say(h, DANA, 'connect all open opportunities to it');
     expect(many.texts[0]).toBe(
-      'Connected 1 records to "Demo requests Q3": Fabrikam expansion.\n\n1 were already connected and left as they were.',
+      'Connected 1 record to "Demo requests Q3": Fabrikam expansion.\n\n1 were already connected and left as they were.',
     );
     const enrollments = await h.stores.enrollments.list();
     expect(enrollments.map((e) => e.sequenceVersion).sort()).toEqual([1, 2]);
@@ -211,7 +215,8 @@ describe('a manager builds and runs a sequence by typing', () => {
     await say(h, ALEX, 'make Dana Reyes a sequence manager');
     const created = await say(h, DANA, 'create a blank sequence for leads named Cold leads');
     expect(created.texts[0]).toContain('Created the blank lead sequence "Cold leads" as a draft.');
-    const answer = await pressOld(h, DANA, created.cards[0], 'Add the step', {
+    const form = (await pressOld(h, DANA, created.cards[0], 'Customise')).cards[0];
+    const answer = await pressOld(h, DANA, form, 'Add the step', {
       addKind: 'email',
       addPosition: 'end',
       addDescription: 'Introduce yourself with subject "Hello" and body "Hi {{record.firstName}}"',

@@ -152,14 +152,16 @@ describe('copy, deactivate and delete', () => {
 
     const asked = await say(h, DANA, 'delete Demo Q3');
     expect(asked.all).toContain(
-      '"Demo Q3" will be deactivated, its 1 connected records disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
+      '"Demo Q3" will be deactivated, its 1 connected record disconnected (its open steps disappear), and the sequence deleted. This cannot be undone.',
     );
     const cancelled = await press(h, DANA, asked.cards[0], 'Cancel');
     expect(cancelled.all).toContain('Cancelled: nothing was changed.');
+    // Cancel leads back to the sequence's card, not to a dead end.
+    expect(buttonsOf(cancelled.cards[0])).toEqual(expect.arrayContaining(['Customise', 'Stats']));
     expect(await h.stores.sequences.get(demo.id)).toBeDefined();
 
     const deleted = await press(h, DANA, asked.cards[0], 'Delete');
-    expect(deleted.all).toContain('Deactivated "Demo Q3", disconnected 1 records, and deleted it.');
+    expect(deleted.all).toContain('Deactivated "Demo Q3", disconnected 1 record, and deleted it.');
     expect(await h.stores.sequences.get(demo.id)).toBeUndefined();
     expect(await h.stores.enrollments.get(enrollment!.id)).toMatchObject({ status: 'disconnected' });
     expect(await h.stores.jobs.get(timerJobId(enrollment!.id))).toBeUndefined();
@@ -181,20 +183,20 @@ describe("a record's enrollments", () => {
     await say(h, DANA, 'add opportunity Contoso deal');
     await say(h, DANA, 'connect Contoso deal to Demo Q3');
     expect((await say(h, DANA, 'pause Contoso deal')).texts[0]).toBe(
-      'Paused 1 sequence(s) of Contoso deal. Type "resume Contoso deal" to go on.',
+      'Paused 1 sequence of Contoso deal. Type "resume Contoso deal" to go on.',
     );
     expect((await h.stores.enrollments.list())[0]?.status).toBe('paused');
     expect((await say(h, DANA, 'pause Contoso deal')).texts[0]).toBe(
       'Contoso deal has no running sequence to pause.',
     );
     expect((await say(h, DANA, 'resume Contoso deal')).texts[0]).toContain(
-      'Resumed 1 sequence(s) of Contoso deal',
+      'Resumed 1 sequence of Contoso deal',
     );
     expect((await say(h, DANA, 'resume Contoso deal in Demo Q3')).texts[0]).toBe(
       'Contoso deal has no paused sequence in "Demo Q3" to resume.',
     );
     expect((await say(h, DANA, 'disconnect Contoso deal from Demo Q3')).texts[0]).toBe(
-      'Disconnected Contoso deal from 1 sequence(s). Their open steps are gone.',
+      'Disconnected Contoso deal from 1 sequence. Its open steps are gone.',
     );
     expect((await h.stores.enrollments.list())[0]?.status).toBe('disconnected');
     expect((await say(h, DANA, 'disconnect Contoso deal')).texts[0]).toBe(
@@ -234,7 +236,7 @@ describe("a record's enrollments", () => {
     const card = (await say(h, DANA, 'open Demo Q3')).cards[0];
     const fabrikam = (await h.stores.records.list()).find((r) => r.name === 'Fabrikam deal')!;
     const connected = await press(h, DANA, card, 'Connect records', { connectRecords: fabrikam.id });
-    expect(connected.all).toContain('Connected 1 records to "Demo Q3": Fabrikam deal.');
+    expect(connected.all).toContain('Connected 1 record to "Demo Q3": Fabrikam deal.');
     expect(await h.stores.enrollments.listBySequence(demo.id)).toHaveLength(2);
   });
 });

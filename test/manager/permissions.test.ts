@@ -182,6 +182,8 @@ type Intent = Exclude<
   | 'record.lost'
   | 'record.close'
   | 'record.show'
+  // The team view lists sellers, not records or sequences: scoped by inActorsUnit in teamWork.
+  | 'team.show'
 >;
 
 /** The checks each intent's handler makes, in the order it makes them. */

@@ -66,7 +66,8 @@ describe('bad input', () => {
     const created = await say(h, DANA, 'create sequence from demo template');
     const card = created.cards[0] as Card;
     const before = await h.stores.sequences.list();
-    const gone = await press(h, DANA, card, 'Remove the step', { removeStep: 'no-such-step' });
+    const form = (await press(h, DANA, card, 'Customise')).cards[0] as Card;
+    const gone = await press(h, DANA, form, 'Remove the step', { removeStep: 'no-such-step' });
     expect(gone.all).toContain('There is no step no-such-step in');
     const { status, replies } = await h.post(
       submit(DANA, { verb: 'manager.step.remove', sequenceId: before[0]!.id, removeStep: 'nope' }),

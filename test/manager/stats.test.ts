@@ -112,9 +112,11 @@ describe('sequence stats', () => {
     });
     expect(stats.records).toEqual({ connected: 5, inProgress: 2, completed: 1, disconnected: 1, exited: 1 });
     expect(stats.steps).toEqual({ completed: 6, skipped: 1, overdue: 1 });
-    expect(stats.replies).toEqual({ count: 1, of: 3, percent: 33 });
+    // The confirmation email has no reply window: it is in no reply rate. The open one's window closed.
+    expect(stats.replies).toEqual({ count: 1, of: 2, percent: 50 });
     expect(stats.answers).toEqual({ count: 1, of: 2, percent: 50 });
-    expect(stats.success).toEqual({ measure: 'qualified', count: 1, of: 5, percent: 20 });
+    // Qualified or disqualified: 2 decided; the 3 others are still open, not failures.
+    expect(stats.success).toEqual({ measure: 'qualified', count: 1, of: 2, percent: 50, pending: 3 });
     expect(stats.averageDaysToComplete).toBe(2.5);
   });
 
@@ -130,5 +132,30 @@ describe('sequence stats', () => {
     expect(stats.success.measure).toBe('none');
     expect(stats.averageDaysToComplete).toBeUndefined();
     expect(rate(2, 3)).toEqual({ count: 2, of: 3, percent: 67 });
+  });
+
+  it('counts an email whose reply window is still open, and a lead still open, as pending, not as failures', () => {
+    const check = sequence.graph.steps.find(
+      (step) => step.kind === 'condition' && step.about === 'thank-you-email',
+    )!;
+    const waiting = [1, 2].map(() =>
+      enrollment(
+        {
+          outcomes: { 'thank-you-email': 'sent' },
+          current: { stepId: check.id, since: T0, dueAt: '2026-03-05T09:00:00.000Z' },
+        },
+        [{ at: T0, action: 'emailSent', stepId: 'thank-you-email' }],
+      ),
+    );
+    const records = new Map(waiting.map((e) => [e.recordId, lead(e.recordId, 'new')]));
+    const stats = computeStats({
+      sequence,
+      versions: new Map(),
+      enrollments: waiting,
+      records,
+      now: new Date(T0),
+    });
+    expect(stats.replies).toEqual({ count: 0, of: 0, pending: 2 });
+    expect(stats.success).toEqual({ measure: 'qualified', count: 0, of: 0, pending: 2 });
   });
 });

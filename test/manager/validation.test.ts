@@ -120,7 +120,8 @@ describe('changes that break a rule of the step graph are refused with its messa
   });
 
   it('validation.invalidWaitDuration and validation.invalidTimeLimit, from the card form', async () => {
-    const card = (await say(h, DANA, 'create sequence from demo template')).cards[0];
+    const summary = (await say(h, DANA, 'create sequence from demo template')).cards[0];
+    const card = (await press(h, DANA, summary, 'Customise')).cards[0];
     expect(actionOn(card, 'Change it').verb).toBe('manager.step.duration');
     const wait = await press(h, DANA, card, 'Change it', {
       durationStep: 'wait-1-day',

@@ -61,7 +61,7 @@ describe('seller card actions', () => {
       'This step was already done: Sent by Dana Reyes, today 10:00. Nothing was recorded twice.',
     );
     // Both cards show the truth now: the next step.
-    for (const text of texts) expect(text).toContain('LinkedIn: research');
+    for (const text of texts) expect(text).toContain('LinkedIn research');
     expect(await completions('thank-you-email')).toBe(1);
   });
 
@@ -74,7 +74,7 @@ describe('seller card actions', () => {
     const answer = await press(h, DANA, stale, 'Skip');
     const text = checkedText(answer.card);
     expect(text).toContain('This step was already done: Sent by Dana Reyes, yesterday 10:00.');
-    expect(text).toContain('LinkedIn: research');
+    expect(text).toContain('LinkedIn research');
     const after = await h.stores.enrollments.get(enrollmentId);
     expect(after?.revision).toBe(revision);
     expect(after?.outcomes['thank-you-email']).toBe('sent');
@@ -86,7 +86,7 @@ describe('seller card actions', () => {
     expect(refresh?.userIds).toEqual([`29:${DANA.id}`]);
     const refreshed = invokeAnswer(await h.post(execute(DANA, refresh!.action.verb, refresh!.action.data)));
     const refreshedText = checkedText(refreshed.card);
-    expect(refreshedText).toContain('LinkedIn: research');
+    expect(refreshedText).toContain('LinkedIn research');
     expect(refreshedText).not.toContain('Thank-you email');
     expect((await h.stores.enrollments.get(enrollmentId))?.revision).toBe(revision);
   });
@@ -217,5 +217,64 @@ describe('seller card actions', () => {
     const danaList = await h.post(message(DANA, 'up next'));
     expect(textsOf(danaList.replies).join(' ')).toContain('You have no steps');
     expect(pushedCards(h, DANA)).toHaveLength(1);
+  });
+
+  it('keeps the note written with a skip in the history, and shows it in the sequence, as typed', async () => {
+    const card = lastPushed(h, DANA);
+    const note = `note-${enrollmentId}`;
+    // The note box travels with every button of the card, as Teams sends a card's inputs.
+    const skipped = await press(h, DANA, card, 'Skip', {
+      [note]: '  Already emailed **her** <b>yesterday</b>  ',
+    });
+    expect(checkedText(skipped.card)).toContain('↷ Skipped: Thank-you email');
+    const entry = (await h.stores.enrollments.get(enrollmentId))!.history.find((e) => e.action === 'skipped');
+    expect(entry).toMatchObject({
+      stepId: 'thank-you-email',
+      note: 'Already emailed **her** <b>yesterday</b>',
+    });
+    const flow = await press(h, DANA, skipped.card, 'Show the sequence');
+    const text = checkedText(flow.card);
+    expect(text).toContain('↷ Thank-you email: Skipped');
+    expect(text).toContain('“Already emailed **her** <b>yesterday</b>”');
+    // The next step was recorded without a note: an empty box adds nothing.
+    const next = await press(h, DANA, skipped.card, 'Mark complete', { [note]: '   ' });
+    expect(checkedText(next.card)).toContain('Research on LinkedIn');
+    const completed = (await h.stores.enrollments.get(enrollmentId))!.history.find(
+      (e) => e.action === 'completed',
+    );
+    expect(completed?.note).toBeUndefined();
+  });
+
+  it('cuts a note at 500 characters', async () => {
+    const card = lastPushed(h, DANA);
+    await press(h, DANA, card, 'Mark sent', { [`note-${enrollmentId}`]: 'x'.repeat(2000) });
+    const entry = (await h.stores.enrollments.get(enrollmentId))!.history.find(
+      (e) => e.action === 'completed',
+    );
+    expect(entry?.note).toHaveLength(500);
+  });
+
+  it('takes back the last press with Undo for a few minutes, and not after', async () => {
+    const card = lastPushed(h, DANA);
+    const before = (await h.stores.enrollments.get(enrollmentId))!;
+    const sent = await press(h, DANA, card, 'Mark sent');
+    expect(checkedText(sent.card)).toContain('Research on LinkedIn');
+    const undone = await press(h, DANA, sent.card, 'Undo');
+    expect(checkedText(undone.card)).toContain('↶ Undone. "Thank-you email" is yours to do again.');
+    const restored = (await h.stores.enrollments.get(enrollmentId))!;
+    expect(restored.current?.stepId).toBe('thank-you-email');
+    expect(restored.outcomes).toEqual(before.outcomes);
+    expect(restored.history.at(-1)).toMatchObject({ action: 'undone', by: DANA.id });
+    expect(await completions('thank-you-email')).toBe(0);
+    // Undo twice does nothing more.
+    const again = await press(h, DANA, sent.card, 'Undo');
+    expect(checkedText(again.card)).toContain('can no longer be undone');
+
+    // Later than a few minutes: refused, and nothing changes.
+    const skipped = await press(h, DANA, undone.card, 'Skip');
+    h.clock.set(new Date(h.clock.now().getTime() + 6 * 60_000));
+    const late = await press(h, DANA, skipped.card, 'Undo');
+    expect(checkedText(late.card)).toContain('can no longer be undone');
+    expect((await h.stores.enrollments.get(enrollmentId))!.current?.stepId).toBe('research-customer');
   });
 });

@@ -214,6 +214,7 @@ describe('seller cards', () => {
       overdue: 2,
       waiting: 1,
       done: 4,
+      doneToday: 0,
       doneDate: '2026-03-03',
       doneIsYesterday: true,
     };
@@ -239,7 +240,7 @@ describe('seller cards', () => {
       'enrollment-flow',
       flowView({ snapshot: atCall(1), seller, names, now: NOW, say, context: UP_NEXT }),
     );
-    expect(flow).toContain('✓ Replied with a demo time?: No reply');
+    expect(flow).toContain('✗ Replied with a demo time?: No reply');
     expect(flow).toContain('▶ Call to book the demo');
     check(
       'enrollment-flow',
@@ -255,5 +256,30 @@ describe('seller cards', () => {
       })),
     });
     check('seller-notice', { text: 'Qualified Jane Doe.', style: 'default' });
+  });
+
+  it('names the person to reach on an opportunity, with what the step does not show already', () => {
+    const call = upNextView({ snapshot: atCall(1), seller, now: NOW, say, context: UP_NEXT });
+    expect(call.contact).toEqual([
+      { title: 'Contact', value: 'Anna' },
+      { title: 'E-mail', value: 'anna.kowalska1@contoso-pharma.example' },
+    ]);
+    const text = check('up-next', call);
+    expect(text).toContain('Contact\nAnna');
+    const email = upNextView({ snapshot: atEmail(2), seller, now: NOW, say, context: UP_NEXT });
+    expect(email.contact).toEqual([
+      { title: 'Contact', value: 'Anna' },
+      { title: 'Phone', value: '+48 600 100 200' },
+    ]);
+  });
+
+  it('offers the next full working hour in the snooze picker, never a time already passed', () => {
+    // Wednesday 10:00 in Warsaw: 11:00 the same day.
+    const morning = upNextView({ snapshot: atCall(1), seller, now: NOW, say, context: UP_NEXT });
+    expect(morning.snooze?.custom).toMatchObject({ date: '2026-03-04', time: '11:00' });
+    // Friday 16:30: the working day ends at 17:00, so Monday 08:00.
+    const friday = new Date('2026-03-06T15:30:00Z');
+    const late = upNextView({ snapshot: atCall(1), seller, now: friday, say, context: UP_NEXT });
+    expect(late.snooze?.custom).toMatchObject({ date: '2026-03-09', time: '08:00' });
   });
 });

@@ -129,6 +129,29 @@ describe('the daily digest', () => {
     expect((await h.stores.users.get(DANA.id))?.lastDigestDate).toBeUndefined();
   });
 
+  it("greets by the seller's local hour and counts what they did by their local day", async () => {
+    // 12:30 UTC is 13:30 in Warsaw: the afternoon there, whatever the server's clock says.
+    h = await startHarness({ now: new Date('2026-03-02T12:30:00Z') });
+    await greet(h, DANA);
+    await sequenceFromTemplate(h, 'product-demo');
+    const deal = await createRecord(h, DANA, { type: 'opportunity', name: 'Contoso demo' });
+    const other = await createRecord(h, DANA, { type: 'opportunity', name: 'Fabrikam demo' });
+    await connect(h, 'seq-product-demo', deal.id);
+    await connect(h, 'seq-product-demo', other.id);
+    const card = pushedCards(h, DANA).find((c) => checkedText(c).includes('Contoso demo'));
+    await press(h, DANA, card, 'Mark sent');
+    const { replies } = await h.post(message(DANA, 'digest'));
+    const text = checkedText(cardsOf(replies)[0]);
+    expect(text).toContain('Good afternoon, Dana');
+    expect(text).not.toContain('Good morning');
+    expect(text).toMatch(/Done today\n1/);
+    // Late in the evening in Warsaw (22:30 local) it is still the same local day.
+    await advanceTo(h, '2026-03-02T21:30:00Z');
+    const evening = checkedText(cardsOf((await h.post(message(DANA, 'digest'))).replies)[0]);
+    expect(evening).toContain('Good evening, Dana');
+    expect(evening).toMatch(/Done today\n1/);
+  });
+
   it('is sent once when the server restarts at 8:00, and again when its job was lost', async () => {
     const dataDir = tempDataDir();
     h = await startHarness({ now: new Date('2026-03-02T09:00:00Z'), dataDir });

@@ -30,10 +30,20 @@ describe("due times in the seller's zone", () => {
     expect(formatWhen(new Date('2026-03-01T07:00:00Z'), NOW, zone, say)).toBe('yesterday 08:00');
     expect(formatWhen(new Date('2026-03-09T07:00:00Z'), NOW, zone, say)).toBe('Mon 9 Mar 08:00');
     expect(formatWhen(new Date('2027-01-04T07:00:00Z'), NOW, zone, say)).toBe('Mon 4 Jan 2027 08:00');
+    // Due times are relative when near, else carry the zone: they read right next to any clock.
     expect(formatDue(new Date('2026-03-02T08:30:00Z'), NOW, zone, say)).toEqual({
-      text: 'today 09:30',
+      text: 'now',
       overdue: false,
     });
+    expect(formatDue(new Date('2026-03-02T09:40:00Z'), NOW, zone, say).text).toBe('in 40 min');
+    expect(formatDue(new Date('2026-03-02T12:10:00Z'), NOW, zone, say).text).toBe('in 3 h');
+    expect(formatDue(new Date('2026-03-03T07:00:00Z'), NOW, zone, say)).toEqual({
+      text: 'tomorrow 08:00 GMT+1',
+      overdue: false,
+    });
+    expect(formatDue(new Date('2026-03-03T13:00:00Z'), NOW, 'America/New_York', say).text).toBe(
+      'tomorrow 08:00 EST',
+    );
     expect(formatDue(new Date('2026-03-02T06:00:00Z'), NOW, zone, say)).toEqual({
       text: 'overdue by 3 hours',
       overdue: true,

@@ -83,6 +83,32 @@ describe('the SMTP mailer', () => {
     await stores.close();
   });
 
+  it('sends a message with a stable id once, however often its job runs, under one Message-ID', async () => {
+    smtp = await startSmtp();
+    const stores = await createStores({ kind: 'memory' });
+    const mailer = createMailer(
+      { smtpUrl: smtp.url },
+      stores,
+      new ManualClock(new Date('2026-03-02T09:00:00Z')),
+    );
+    const message = {
+      id: 'effect:e-1:3:0',
+      to: 'jane@fabrikam.example',
+      from: 'dana@contoso.example',
+      subject: 'Your demo',
+      body: 'Hello Jane',
+      enrollmentId: 'e-1',
+    };
+    const first = await mailer.send(message);
+    const again = await mailer.send(message);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.raw).toContain('Message-ID: <effect.e-1.3.0@sequence-assistant>');
+    expect(again).toEqual(first);
+    expect(await stores.outbox.list()).toEqual([first]);
+    (mailer as SmtpMailer).close();
+    await stores.close();
+  });
+
   it('without SMTP_URL keeps messages in the outbox only', async () => {
     const stores = await createStores({ kind: 'memory' });
     const mailer = createMailer({}, stores, new ManualClock(new Date('2026-03-02T09:00:00Z')));

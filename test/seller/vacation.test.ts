@@ -54,6 +54,10 @@ describe('vacation', () => {
     const paused = await h.stores.enrollments.get(enrollmentId);
     expect(paused).toMatchObject({ status: 'paused', pausedUntil: '2026-03-09T07:00:00.000Z' });
     expect((await h.stores.users.get(DANA.id))?.pausedUntil).toBe('2026-03-09T07:00:00.000Z');
+    // Asked again: "already paused", with the new return date, not "no running sequences".
+    const again = await say('pause my sequences until 2026-03-09');
+    expect(again).toContain('Your sequences are already paused; they now wait until Mon 9 Mar 08:00.');
+    expect(again).not.toContain('no running sequences');
 
     // A record connected during the vacation waits too, instead of pinging Dana at the beach.
     const late = await createRecord(h, DANA, { type: 'opportunity', name: 'Late lead demo' });

@@ -54,6 +54,22 @@ async function deal(name: string, toCall: boolean): Promise<string> {
 }
 
 describe('the work list', () => {
+  it('keeps a record in its place after a press, although its next step is now due', async () => {
+    await deal('Bravo demo', false);
+    await deal('Charlie demo', false);
+    await advanceTo(h, '2026-03-02T09:30:00Z');
+    await deal('Alpha demo', false);
+    const rank = (text: string): string[] =>
+      ['Alpha demo', 'Bravo demo', 'Charlie demo'].sort((a, b) => text.lastIndexOf(a) - text.lastIndexOf(b));
+    const { card } = await ask('up next');
+    const before = rank(checkedText(card));
+    // The first "Mark sent" is the first record's: its next step becomes due now, the latest of all.
+    const after = await press(h, DANA, card, 'Mark sent');
+    const text = checkedText(after.card);
+    expect(text).toContain(`✓ Sent: Thank-you email for ${before[0]}.`);
+    expect(rank(text)).toEqual(before);
+  });
+
   it('"up next" lists due and overdue steps oldest first, grouped by record, each with its buttons', async () => {
     await deal('Alpha demo', false);
     await advanceTo(h, '2026-03-02T11:00:00Z');
@@ -86,7 +102,7 @@ describe('the work list', () => {
     const answered = await press(h, DANA, card, 'Answered');
     const after = checkedText(answered.card);
     expect(after).toContain('✓ Answered: Call to book the demo for Bravo demo.');
-    expect(after).toContain('Next for Bravo demo: Next: Set up the demo meeting, due today 12:00.');
+    expect(after).toContain('Bravo demo · Next: Set up the demo meeting, due now.');
     expect(after).toContain('Task · Set up the demo meeting');
 
     // "Open" shows the full Up next card, with the way back to the list.
@@ -149,7 +165,7 @@ describe('the work list', () => {
     expect(text).toContain('If I hear nothing by tomorrow 10:00, I will take it as no reply.');
     const noReply = await press(h, DANA, card, 'No reply');
     const after = checkedText(noReply.card);
-    expect(after).toContain('✓ No reply: Ask for a demo time for Waiting demo.');
+    expect(after).toContain('✗ No reply: Ask for a demo time for Waiting demo.');
     expect(after).toContain('Phone call · Call to book the demo');
     expect((await h.stores.enrollments.get(id))?.current?.stepId).toBe('demo-call');
   });

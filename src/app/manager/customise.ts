@@ -63,7 +63,7 @@ export const MAX_TAG_LENGTH = 40;
 export const DEFAULT_TIME_LIMIT: Duration = { days: 1, hours: 0 };
 
 /** The number a step has on the card (1-based), by its place in the graph. */
-export function stepNumber(sequence: Sequence, stepId: string): number {
+export function stepNumber(sequence: Pick<Sequence, 'graph'>, stepId: string): number {
   return sequence.graph.steps.findIndex((step) => step.id === stepId) + 1;
 }
 

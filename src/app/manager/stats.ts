@@ -1,7 +1,8 @@
 // A sequence's figures, computed from its enrollments and their records: how many records are
 // connected and where they stand, steps done, skipped and overdue, how often emails get replies
 // and calls get answered, how many leads were qualified or opportunities won, and how long a record
-// takes to finish. Pure: the caller loads, this counts.
+// takes to finish. Every rate is over what is decided; what is still open is counted apart, so an
+// open reply window or an open opportunity never reads as a failure. Pure: the caller loads, this counts.
 
 import {
   type CrmRecord,
@@ -16,9 +17,12 @@ export const OVERDUE_AFTER_HOURS = 24;
 
 export interface Rate {
   count: number;
+  /** The cases already decided (a reply or none, answered or not, won or lost). */
   of: number;
   /** Percent, rounded; undefined when there is nothing to divide by. */
   percent?: number;
+  /** Cases not decided yet (a reply window still open, a record still open); not in `of`. */
+  pending?: number;
 }
 
 export interface SequenceStats {
@@ -32,12 +36,17 @@ export interface SequenceStats {
   averageDaysToComplete?: number;
 }
 
-const EMAIL_SENT: ReadonlySet<StepOutcome> = new Set(['sent', 'replied', 'noReply', 'timedOut']);
-const CALL_MADE: ReadonlySet<StepOutcome> = new Set(['done', 'answered', 'notAnswered', 'leftVoicemail']);
+const NO_REPLY: ReadonlySet<StepOutcome> = new Set(['noReply', 'timedOut']);
+/** A call whose answer was recorded; "done" says only that it was made. */
+const CALL_DECIDED: ReadonlySet<StepOutcome> = new Set(['answered', 'notAnswered', 'leftVoicemail']);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const rate = (count: number, of: number): Rate =>
-  of === 0 ? { count, of } : { count, of, percent: Math.round((count / of) * 100) };
+export const rate = (count: number, of: number, pending = 0): Rate => ({
+  count,
+  of,
+  ...(of === 0 ? {} : { percent: Math.round((count / of) * 100) }),
+  ...(pending > 0 ? { pending } : {}),
+});
 
 export interface StatsInput {
   sequence: Sequence;
@@ -58,6 +67,7 @@ export function computeStats({ sequence, versions, enrollments, records, now }: 
   };
   let sent = 0;
   let replied = 0;
+  let awaitingReply = 0;
   let made = 0;
   let answered = 0;
   const durations: number[] = [];
@@ -91,12 +101,24 @@ export function computeStats({ sequence, versions, enrollments, records, now }: 
         stats.steps.skipped++;
       }
     }
+    const open = enrollment.status === 'active' || enrollment.status === 'paused';
     for (const [stepId, outcome] of Object.entries(enrollment.outcomes)) {
       const kind = kindOf(stepId);
-      if ((kind === 'email' || kind === 'automatedEmail') && EMAIL_SENT.has(outcome)) {
-        sent++;
-        if (outcome === 'replied') replied++;
-      } else if (kind === 'phoneCall' && CALL_MADE.has(outcome)) {
+      if (kind === 'email' || kind === 'automatedEmail') {
+        // Replies are counted only for emails a condition waits on; while it still waits, the
+        // email is neither a reply nor a "no reply" yet.
+        const check = graph.steps.find(
+          (step) => step.kind === 'condition' && step.test === 'emailReplied' && step.about === stepId,
+        );
+        if (outcome === 'replied') {
+          sent++;
+          replied++;
+        } else if (NO_REPLY.has(outcome)) sent++;
+        else if (outcome === 'sent' && check) {
+          if (open && enrollment.current?.stepId === check.id) awaitingReply++;
+          else sent++;
+        }
+      } else if (kind === 'phoneCall' && CALL_DECIDED.has(outcome)) {
         made++;
         if (outcome === 'answered') answered++;
       }
@@ -116,20 +138,31 @@ export function computeStats({ sequence, versions, enrollments, records, now }: 
     }
   }
 
-  stats.replies = rate(replied, sent);
+  stats.replies = rate(replied, sent, awaitingReply);
   stats.answers = rate(answered, made);
   const connected = [...new Set(enrollments.map((e) => e.recordId))]
     .map((id) => records.get(id))
     .filter((record): record is CrmRecord => record !== undefined);
+  // Success is over the records already decided; those still open are pending, not failures.
   if (sequence.recordType === 'lead') {
+    const decided = connected.filter((r) => r.status === 'qualified' || r.status === 'disqualified');
     stats.success = {
       measure: 'qualified',
-      ...rate(connected.filter((r) => r.status === 'qualified').length, connected.length),
+      ...rate(
+        decided.filter((r) => r.status === 'qualified').length,
+        decided.length,
+        connected.length - decided.length,
+      ),
     };
   } else if (sequence.recordType === 'opportunity') {
+    const decided = connected.filter((r) => r.stage === 'won' || r.stage === 'lost');
     stats.success = {
       measure: 'won',
-      ...rate(connected.filter((r) => r.stage === 'won').length, connected.length),
+      ...rate(
+        decided.filter((r) => r.stage === 'won').length,
+        decided.length,
+        connected.length - decided.length,
+      ),
     };
   }
   if (durations.length > 0) {

@@ -22,6 +22,8 @@ export interface DigestData {
   waiting: number;
   /** Steps the seller did on their previous working day. */
   done: number;
+  /** Steps the seller did so far today, by their local day (a digest asked for in the afternoon). */
+  doneToday: number;
   doneDate: string;
   doneIsYesterday: boolean;
 }
@@ -46,13 +48,14 @@ export async function digestData(ctx: AppContext, user: User, now: Date): Promis
   const doneDate = previousWorkingDate(date, user);
   const yesterday = DateTime.fromISO(date, { zone }).minus({ days: 1 }).toISODate();
   let done = 0;
+  let doneToday = 0;
   for (const enrollment of await ctx.stores.enrollments.listBySeller(user.id)) {
-    done += enrollment.history.filter(
-      (entry) =>
-        entry.by === user.id &&
-        SELLER_ACTIONS.has(entry.action) &&
-        localDate(new Date(entry.at), zone) === doneDate,
-    ).length;
+    for (const entry of enrollment.history) {
+      if (entry.by !== user.id || !SELLER_ACTIONS.has(entry.action)) continue;
+      const day = localDate(new Date(entry.at), zone);
+      if (day === doneDate) done++;
+      if (day === date) doneToday++;
+    }
   }
   return {
     date,
@@ -61,6 +64,7 @@ export async function digestData(ctx: AppContext, user: User, now: Date): Promis
     overdue: items.filter((item) => item.overdue).length,
     waiting: items.filter((item) => item.waiting).length,
     done,
+    doneToday,
     doneDate,
     doneIsYesterday: doneDate === yesterday,
   };

@@ -3,7 +3,7 @@
 
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import type { Enrollment } from '../../domain/model.js';
+import type { Enrollment, HistoryEntry } from '../../domain/model.js';
 import { proactiveComposer } from '../../bot/views/seller/compose.js';
 import { recordUser, userIdOf } from '../../bot/users.js';
 import { SystemClock } from '../clock.js';
@@ -32,11 +32,20 @@ export function sellerServicesOf(ctx: AppContext): SellerServices | undefined {
  * True when the step became current through the seller's own button press and was due at once:
  * the card they pressed already shows it, so a push would only repeat it.
  */
+/** History actions that come from a button on a step's card. */
+const PRESSES: ReadonlySet<HistoryEntry['action']> = new Set(['completed', 'skipped', 'branched']);
+
 export function shownOnPressedCard(enrollment: Enrollment): boolean {
   const current = enrollment.current;
   if (!current || current.snoozed || current.dueAt !== current.since) return false;
   const lastByPerson = [...enrollment.history].reverse().find((entry) => entry.by !== 'system');
-  return lastByPerson?.by === enrollment.sellerId && lastByPerson.at === current.since;
+  // Only a press on a step's card answers with the next step; connecting (or resuming) does not, so
+  // a seller who connects their own record gets the first step's card at once.
+  return (
+    lastByPerson?.by === enrollment.sellerId &&
+    lastByPerson.at === current.since &&
+    PRESSES.has(lastByPerson.action)
+  );
 }
 
 async function onStepDue(ctx: AppContext, sender: ProactiveSender, enrollment: Enrollment): Promise<void> {

@@ -3,7 +3,7 @@
 
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
-import { OutboxMailer, keepInOutbox, type MailMessage, type Mailer } from '../mail.js';
+import { OutboxMailer, alreadySent, keepInOutbox, type MailMessage, type Mailer } from '../mail.js';
 import type { Clock, OutboxMessage, OutboxRepository, Stores } from '../ports.js';
 
 export class SmtpMailer implements Mailer {
@@ -19,12 +19,17 @@ export class SmtpMailer implements Mailer {
 
   async send(message: MailMessage): Promise<OutboxMessage> {
     // Delivered first, then kept: a failed delivery throws, the effect job retries it, and the
-    // outbox never lists a message that did not go out.
+    // outbox never lists a message that did not go out. A message the outbox holds already went
+    // out (a job run again after a crash); only a crash between the two sends one twice, and then
+    // with the same Message-ID, which mail systems recognise.
+    const sent = await alreadySent(this.outbox, message);
+    if (sent) return sent;
     await this.transport.sendMail({
       from: message.from,
       to: message.to,
       subject: message.subject,
       text: message.body,
+      ...(message.id ? { messageId: `<${message.id.replace(/[^\w.-]/g, '.')}@sequence-assistant>` } : {}),
     });
     return keepInOutbox(this.outbox, this.clock, message, 'smtp');
   }

@@ -89,6 +89,10 @@ async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkIt
   );
   const loader = new SnapshotLoader(ctx);
   const items: WorkItem[] = [];
+  // Overdue work first, oldest first; everything of today in one block by record, so that pressing
+  // a button (which makes the record's next step due now) never moves the record in the list.
+  const today = DateTime.fromJSDate(now, { zone: user.workingHours.timeZone }).startOf('day').toMillis();
+  const sortKey = (at: Date): Date => new Date(Math.min(at.getTime(), today));
   for (const enrollment of enrollments) {
     const snapshot = await loader.load(enrollment);
     const current = enrollment.current;
@@ -96,19 +100,26 @@ async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkIt
     const { step } = snapshot;
     const dueAt = new Date(current.dueAt);
     if (isManualStep(step)) {
-      items.push({ ...snapshot, step, waiting: false, dueAt, sortAt: dueAt, overdue: isOverdue(dueAt, now) });
+      items.push({
+        ...snapshot,
+        step,
+        waiting: false,
+        dueAt,
+        sortAt: sortKey(dueAt),
+        overdue: isOverdue(dueAt, now),
+      });
     } else if (step.kind === 'condition') {
       items.push({
         ...snapshot,
         step,
         waiting: true,
         dueAt,
-        sortAt: new Date(current.since),
+        sortAt: sortKey(new Date(current.since)),
         overdue: false,
       });
     }
   }
-  // Oldest first; steps due at the same moment by record name, so the list reads the same each time.
+  // Steps in the same block by record name, so the list reads the same each time.
   return items.sort(
     (a, b) =>
       a.sortAt.getTime() - b.sortAt.getTime() ||

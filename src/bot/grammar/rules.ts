@@ -58,7 +58,8 @@ export type Intent =
   | 'roles.list'
   | 'role.mine'
   | 'businessUnit.set'
-  | 'sequence.stats';
+  | 'sequence.stats'
+  | 'team.show';
 
 /**
  * Intents that change or remove something a person cannot simply take back. One of these read from

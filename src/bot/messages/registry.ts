@@ -8,12 +8,13 @@ import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
 import { type Known, type Parsed, parse } from '../grammar/index.js';
 import { actorOf, servicesOf } from './manager/services.js';
+import { teamCommand } from './manager/team.js';
 import { closest, normalize } from '../text.js';
 import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands, recordViewCommand];
+  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {

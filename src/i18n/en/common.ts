@@ -5,6 +5,7 @@ export default {
   'help.intro':
     'I guide you through your sales sequences, step by step, right here in Teams. Type one of these:',
   'help.yourRoles': 'Your roles: {roles}',
+  'help.more': 'All commands ({count} more)',
   'help.footer': 'Type the words as you like: "Could you please show up next?" works too.',
   'command.help.usage': 'help',
   'command.help.description': 'This list.',

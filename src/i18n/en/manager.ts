@@ -23,6 +23,16 @@ export default {
   'manager.command.connect.description':
     'Also "connect all new leads to ...", "disconnect Jane Doe from ...", "pause Jane Doe", "resume Jane Doe".',
   'manager.command.stats.usage': 'stats for <sequence>',
+  'manager.command.team.usage': 'team',
+  'manager.command.team.description':
+    'Each seller\'s steps due today and overdue, with the oldest one: who needs a hand. Also "overdue by seller".',
+  'manager.team.title': 'Your team today',
+  'manager.team.empty': 'Nobody has a step due today or overdue.',
+  'manager.team.counts':
+    '{due} due · {overdue} overdue{waiting, plural, =0 {} one { · # waiting} other { · # waiting}}',
+  'manager.team.oldest': 'Oldest: {step} for {record}, {due}',
+  'manager.team.oldestDue': 'Oldest: {step} for {record}, due {due}',
+  'manager.team.hint': 'Steps go to each record\'s owner. Type "up next" for your own.',
   'manager.command.stats.description':
     'Records connected and where they stand, steps done, reply and answer rates, success rate, days to complete.',
   'manager.command.roles.usage': 'roles',
@@ -56,10 +66,10 @@ export default {
   'manager.kind.condition': 'Condition',
   'manager.kind.command': 'Command',
   'manager.kind.advance': 'Advance to another sequence',
-  'manager.linkedin.research': 'LinkedIn: research',
-  'manager.linkedin.connect': 'LinkedIn: connect',
-  'manager.linkedin.inMail': 'LinkedIn: InMail',
-  'manager.linkedin.getIntroduced': 'LinkedIn: get introduced',
+  'manager.linkedin.research': 'LinkedIn research',
+  'manager.linkedin.connect': 'LinkedIn connection',
+  'manager.linkedin.inMail': 'LinkedIn InMail',
+  'manager.linkedin.getIntroduced': 'LinkedIn introduction',
   'manager.field.description': 'description',
   'manager.field.name': 'name',
   'manager.field.subject': 'email subject',
@@ -131,6 +141,7 @@ export default {
     'Type "show the webinar template" to see a flow, or "create sequence from product demo template" to start one.',
   'manager.button.showTemplate': 'Show the flow',
   'manager.button.useTemplate': 'Create a sequence from it',
+  'manager.button.backToTemplates': 'All templates',
   'manager.fact.recordType': 'Record type',
   'manager.fact.steps': 'Steps',
   'manager.fact.days': 'Days to complete',
@@ -147,11 +158,14 @@ export default {
   // ---- Flows --------------------------------------------------------------------------------
   'manager.flow.title': '{number}. {kind}: {name}',
   'manager.flow.stepRef': 'step {number} "{name}"',
+  'manager.flow.titleWait': '{number}. ◷ Wait {duration} (working time)',
+  'manager.flow.titleConditionEmail': '{number}. ◇ Reply to {about} within {limit}?',
+  'manager.flow.titleConditionCall': '{number}. ◇ Call in {about} answered within {limit}?',
+  'manager.flow.showAll': '{count, plural, one {Show the step} other {Show all # steps}}',
+  'manager.flow.showFewer': 'Show fewer',
+  'manager.flow.cut': '… and {count} more, left out to keep this card small enough for Teams.',
   'manager.flow.end': 'the end of this path',
   'manager.flow.next': 'Then: {next}.',
-  'manager.flow.wait': 'Waits {duration} (working time), then: {next}.',
-  'manager.flow.conditionEmail': 'Waits up to {limit} for a reply to {about}.',
-  'manager.flow.conditionCall': 'Checks whether the call in {about} was answered, within {limit}.',
   'manager.flow.yesReplied': 'Yes, replied → {next}.',
   'manager.flow.noReplied': 'No reply (or skipped) → {next}.',
   'manager.flow.yesAnswered': 'Yes, answered → {next}.',
@@ -163,9 +177,10 @@ export default {
   'manager.flow.command.won': 'Closes the opportunity as won (it leaves its sequences).',
   'manager.flow.command.lost': 'Closes the opportunity as lost (it leaves its sequences).',
   'manager.flow.command.futureEvents': 'Marks the contact for future events.',
-  'manager.flow.totals': '{steps} steps · {days} days to complete',
+  'manager.flow.totals':
+    '{steps, plural, one {# step} other {# steps}} · {days, plural, one {# day} other {# days}} to complete',
   'manager.flow.legend':
-    'Steps in bold count in the total; waits and conditions shape the flow. Days to complete: the longest path of waits and time limits.',
+    'Steps in bold count in the total; waits (◷) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',
@@ -214,12 +229,12 @@ export default {
   'manager.delete.confirmTitle': 'Delete "{sequence}"?',
   'manager.delete.confirmText': 'The sequence goes for good. This cannot be undone.',
   'manager.delete.confirmActive':
-    '"{sequence}" will be deactivated, its {running} connected records disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
+    '"{sequence}" will be deactivated, {running, plural, one {its # connected record disconnected (its open steps disappear)} other {its # connected records disconnected (their open steps disappear)}}, and the sequence deleted. This cannot be undone.',
   'manager.delete.confirmRunning':
     'The {running} records still running on "{sequence}" will be disconnected (their open steps disappear), and the sequence deleted. This cannot be undone.',
   'manager.delete.done': 'Deleted "{sequence}".',
   'manager.delete.doneDisconnected':
-    'Deactivated "{sequence}", disconnected {count} records, and deleted it.',
+    'Deactivated "{sequence}", disconnected {count, plural, one {# record} other {# records}}, and deleted it.',
 
   // ---- Customising --------------------------------------------------------------------------
   'manager.edit.nothingChanged': 'Nothing was changed in "{sequence}":',
@@ -239,7 +254,7 @@ export default {
   'manager.edit.timeLimitChanged': '{step} now waits up to {duration} for an answer.',
   'manager.edit.stepText': 'Changed the {field} of {step}.',
   'manager.step.notFound':
-    'There is no step {ref} in "{sequence}": it has {count} steps, numbered on its card.',
+    'There is no step {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
   'manager.step.noSteps': '"{sequence}" has no steps yet.',
   'manager.step.dependedOn':
     'You cannot remove {step}: {condition} depends on it. Remove the condition first.',
@@ -292,6 +307,8 @@ export default {
   'manager.button.activate': 'Activate',
   'manager.button.deactivate': 'Deactivate',
   'manager.button.customise': 'Customise',
+  'manager.button.backToSequence': 'Back to the sequence',
+  'manager.customise.heading': 'Customise {name}',
   'manager.button.connect': 'Connect records',
   'manager.button.copy': 'Copy',
   'manager.button.stats': 'Stats',
@@ -375,14 +392,16 @@ export default {
   'manager.connect.doneNoStep': 'Connected {record} to "{sequence}" (version {version}).',
   'manager.connect.failed': '{record} was not connected to "{sequence}":',
   'manager.connect.already': '{record} is already connected to "{sequence}".',
-  'manager.connect.many': 'Connected {count} records to "{sequence}": {names}.',
+  'manager.connect.many':
+    'Connected {count, plural, one {# record} other {# records}} to "{sequence}": {names}.',
   'manager.connect.started':
-    'Connecting {count} records to "{sequence}". That takes a moment: I will tell you here when it is done.',
+    'Connecting {count, plural, one {# record} other {# records}} to "{sequence}". That takes a moment: I will tell you here when it is done.',
   'manager.bulk.connectDone':
-    'Done: connected {done} records to "{sequence}"; {skipped} were already connected, {refused} could not be.',
-  'manager.bulk.deleteDone': 'Done: disconnected {done} records from "{sequence}" and deleted it.',
+    'Done: connected {done, plural, one {# record} other {# records}} to "{sequence}"; {skipped} already connected, {refused} could not be.',
+  'manager.bulk.deleteDone':
+    'Done: disconnected {done, plural, one {# record} other {# records}} from "{sequence}" and deleted it.',
   'manager.delete.started':
-    'Deactivated "{sequence}". Disconnecting its {count} records, then deleting it: I will tell you here when it is done.',
+    'Deactivated "{sequence}". Disconnecting its {count, plural, one {# record} other {# records}}, then deleting it: I will tell you here when it is done.',
   'manager.connect.skippedAlready': '{count} were already connected and left as they were.',
   'manager.connect.refusedOne': 'Not {record}: {why}',
   'manager.connect.noneMatching': 'No {type} to connect to "{sequence}" ({skipped} already connected).',
@@ -390,10 +409,12 @@ export default {
   'manager.connect.noneOpen': '{record} has no running sequence{sequence} to disconnect.',
   'manager.pause.noneRunning': '{record} has no running sequence{sequence} to pause.',
   'manager.resume.nonePaused': '{record} has no paused sequence{sequence} to resume.',
-  'manager.disconnect.done': 'Disconnected {record} from {count} sequence(s). Their open steps are gone.',
-  'manager.pause.done': 'Paused {count} sequence(s) of {record}. Type "resume {record}" to go on.',
+  'manager.disconnect.done':
+    'Disconnected {record} from {count, plural, one {# sequence} other {# sequences}}. Its open steps are gone.',
+  'manager.pause.done':
+    'Paused {count, plural, one {# sequence} other {# sequences}} of {record}. Type "resume {record}" to go on.',
   'manager.resume.done':
-    'Resumed {count} sequence(s) of {record}; the time left when it was paused counts from now.',
+    'Resumed {count, plural, one {# sequence} other {# sequences}} of {record}; the time left when it was paused counts from now.',
 
   // ---- Roles and business units -------------------------------------------------------------
   'manager.roles.title': 'Roles and business units',
@@ -436,15 +457,19 @@ export default {
   'manager.stats.stepsSkipped': 'Skipped',
   'manager.stats.stepsOverdue': 'Overdue (open over a day)',
   'manager.stats.outcomes': 'Outcomes',
-  'manager.stats.replyRate': 'Reply rate after emails',
-  'manager.stats.answerRate': 'Answer rate after calls',
-  'manager.stats.success.qualified': 'Leads qualified',
-  'manager.stats.success.won': 'Opportunities won',
+  'manager.stats.replyRate': 'Reply rate (emails whose reply window closed)',
+  'manager.stats.answerRate': 'Answer rate (calls with an answer recorded)',
+  'manager.stats.success.qualified': 'Leads qualified (of those decided)',
+  'manager.stats.success.won': 'Opportunities won (of those closed)',
   'manager.stats.success.none': 'Success rate',
   'manager.stats.successNone': 'not measured for this record type',
   'manager.stats.averageDays': 'Average days to completion',
   'manager.stats.rate': '{percent}% ({count} of {of})',
   'manager.stats.noData': 'no data yet',
+  'manager.stats.noneDecided': 'none decided yet',
+  'manager.stats.withPending': '{decided} · {pending}',
+  'manager.stats.awaitingReply': '{count} still in their reply window',
+  'manager.stats.open': '{count} still open',
   'manager.stats.days': '{days} days',
 
   // ---- CSV import (scripts/import.ts) -------------------------------------------------------

@@ -43,6 +43,9 @@ export default {
   'seller.due.overdueDay': 'overdue by 1 day',
   'seller.due.overdueDays': 'overdue by {count} days',
   'seller.due.label': 'Due {when}',
+  'seller.due.now': 'now',
+  'seller.due.inMinutes': 'in {count} min',
+  'seller.due.inHours': 'in {count} h',
   'seller.weekdays.all': 'Mon–Fri',
   'seller.duration.day': '1 day',
   'seller.duration.days': '{count} days',
@@ -58,10 +61,13 @@ export default {
   'seller.kind.wait': 'Wait',
   'seller.kind.condition': 'Condition',
   'seller.kind.command': 'Command',
-  'seller.linkedin.research': 'LinkedIn: research',
-  'seller.linkedin.getIntroduced': 'LinkedIn: get introduced',
-  'seller.linkedin.connect': 'LinkedIn: connect',
-  'seller.linkedin.inMail': 'LinkedIn: send an InMail',
+  'seller.linkedin.research': 'LinkedIn research',
+  'seller.linkedin.getIntroduced': 'LinkedIn introduction',
+  'seller.linkedin.connect': 'LinkedIn connection',
+  'seller.linkedin.inMail': 'LinkedIn InMail',
+  'seller.mark.good': '✓',
+  'seller.mark.skipped': '↷',
+  'seller.mark.missed': '✗',
   'seller.outcome.done': 'Done',
   'seller.outcome.sent': 'Sent',
   'seller.outcome.replied': 'Replied',
@@ -87,8 +93,20 @@ export default {
   'seller.by.system': 'automatically',
 
   // ---- Up next card --------------------------------------------------------------------------
+  'seller.card.contact': 'Contact',
+  'seller.card.undo': 'Undo',
+  'seller.banner.undone': '↶ Undone. "{step}" is yours to do again.',
+  'seller.banner.undoTooLate':
+    'This can no longer be undone: a few minutes have passed, or the sequence moved on. Nothing was changed.',
+  'seller.card.noteLabel': 'Note (optional, kept in the history)',
+  'seller.card.notePlaceholder': 'What happened, or why you skip it',
+  'seller.flow.note': '“{note}”',
+  'seller.card.email': 'E-mail',
   'seller.card.stepOf': 'Step {n} of {total}',
   'seller.card.doneOf': '{done} of {total} steps done',
+  'seller.card.stepOfUpTo': 'Step {n} of up to {total}',
+  'seller.card.doneOfUpTo': '{done} of up to {total} steps done',
+  'seller.card.doneAll': '{done, plural, one {# step} other {# steps}} done',
   'seller.card.to': 'To',
   'seller.card.subject': 'Subject',
   'seller.card.noEmail': 'This record has no email address: add the recipient in your mail client.',
@@ -134,9 +152,9 @@ export default {
   'seller.snooze.badDate': 'I could not read that date and time. Nothing was changed.',
 
   // ---- Banners (what an action did) ----------------------------------------------------------
-  'seller.banner.recorded': '✓ {outcome}: {step}',
+  'seller.banner.recorded': '{mark} {outcome}: {step}',
   'seller.banner.recordedBy': 'Recorded by {name}, {when}.',
-  'seller.banner.skipped': 'Skipped: {step}',
+  'seller.banner.skipped': '↷ Skipped: {step}',
   'seller.banner.snoozed': 'Snoozed "{step}" until {when}.',
   'seller.banner.already':
     'This step was already done: {outcome} by {name}, {when}. Nothing was recorded twice.',
@@ -147,10 +165,10 @@ export default {
     'This sequence is paused, so nothing was recorded. Type "resume my sequences" to go on.',
   'seller.banner.invalidOutcome': 'That answer does not fit this step. Nothing was recorded.',
   'seller.banner.snoozeInPast': 'That time has already passed. Pick a later time; nothing was changed.',
-  'seller.banner.listRecorded': '✓ {outcome}: {step} for {record}.',
-  'seller.banner.listSkipped': 'Skipped {step} for {record}.',
+  'seller.banner.listRecorded': '{mark} {outcome}: {step} for {record}.',
+  'seller.banner.listSkipped': '↷ Skipped {step} for {record}.',
   'seller.banner.listSnoozed': 'Snoozed {step} for {record} until {when}.',
-  'seller.banner.nextFor': 'Next for {record}: {next}',
+  'seller.banner.nextFor': '{record} · {next}',
 
   // ---- Refusals and bad data -----------------------------------------------------------------
   'seller.action.notFound':
@@ -164,13 +182,13 @@ export default {
   // ---- Sequence flow card --------------------------------------------------------------------
   'seller.flow.title': '{sequence}',
   'seller.flow.subtitle': 'For {record} · {progress}',
-  'seller.flow.doneBy': '✓ {step}: {outcome} · {when} · {name}',
+  'seller.flow.doneBy': '{mark} {step}: {outcome} · {when} · {name}',
   'seller.flow.email': '✓ {step}: sent automatically · {when}',
   'seller.flow.command': '✓ {step}: done automatically · {when}',
   'seller.flow.waited': '✓ {step} · ended {when}',
-  'seller.flow.branched': '✓ {step}: {outcome} · {when}',
+  'seller.flow.branched': '{mark} {step}: {outcome} · {when}',
   'seller.flow.current': '▶ {step} · {due}',
-  'seller.flow.currentWaiting': '⏳ {step} · until {when}',
+  'seller.flow.currentWaiting': '◷ {step} · until {when}',
   'seller.flow.upcoming': '○ {step}',
   'seller.flow.upcomingNote': 'Upcoming steps assume each answer is "yes"; a "no" takes another path.',
   'seller.flow.completedTitle': 'Completed',
@@ -198,6 +216,9 @@ export default {
 
   // ---- Digest --------------------------------------------------------------------------------
   'seller.digest.title': 'Good morning, {name}',
+  'seller.digest.titleAfternoon': 'Good afternoon, {name}',
+  'seller.digest.titleEvening': 'Good evening, {name}',
+  'seller.digest.doneToday': 'Done today',
   'seller.digest.intro': 'Your sequences today, {date}:',
   'seller.digest.dueToday': 'Due today',
   'seller.digest.overdue': 'Overdue',
@@ -220,6 +241,7 @@ export default {
   'seller.pause.tooFar': 'A pause can last at most a year. Nothing was changed.',
   'seller.pause.done':
     'Enjoy your time off! I paused your sequences ({count}) until {when}. Then they go on with the time each step had left, so nothing piles up as overdue.',
+  'seller.pause.already': 'Your sequences are already paused; they now wait until {when}.',
   'seller.pause.doneNone':
     'Enjoy your time off! You have no running sequences now; anything that falls due before {when} waits until then.',
   'seller.resume.done':

@@ -10,12 +10,16 @@
 // and "<activity> <status>" for every HTTP exchange. The same items arrive as JSON on the
 // /_ws/log/stream websocket, which is what this driver reads first.
 
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Recorder } from './recorder.js';
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'e2e');
+/** Every screenshotted card's rendered height, one line each: "<file> <height>px". */
+export const HEIGHTS_FILE = path.join(SCREENSHOT_DIR, 'card-heights.txt');
+/** Taller than this, a card must let the reader fold it (a toggle or a "show more"). */
+export const TALL_CARD_PX = 1200;
 
 /** One entry of the Playground's log (its server pushes them over a websocket). */
 export interface PlaygroundLogItem {
@@ -57,6 +61,8 @@ export class PlaygroundPage {
   /** Warnings matching KNOWN_PLAYGROUND_LIMITATIONS: reported, not failed on. */
   readonly limitations = new Set<string>();
   private shots = 0;
+  /** The rendered height of every card screenshotted so far, in order. */
+  readonly heights: { label: string; height: number }[] = [];
 
   private constructor(
     readonly page: Page,
@@ -216,6 +222,10 @@ export class PlaygroundPage {
     // toolbar: grow the window to fit it for the shot, then put it back.
     const size = this.page.viewportSize();
     const height = (await card.boundingBox())?.height ?? 0;
+    // Recorded for every card the suite looks at, so a card growing tall shows up in the output.
+    this.heights.push({ label, height: Math.round(height) });
+    appendFileSync(HEIGHTS_FILE, `${path.basename(file)} ${Math.round(height)}px\n`);
+    console.info(`card ${this.options.name}/${label}: ${Math.round(height)} px`);
     const grow = size !== null && height + 400 > size.height;
     if (grow) await this.page.setViewportSize({ width: size.width, height: Math.ceil(height + 400) });
     try {

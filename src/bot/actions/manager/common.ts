@@ -10,7 +10,7 @@ import { type Turn, createTurn } from '../../turn.js';
 import { recordUser } from '../../users.js';
 import { type Answer, textAnswer } from '../../views/manager/answer.js';
 import { answerCard, runRequest, sendAnswer } from '../../messages/manager/run.js';
-import type { Request } from '../../messages/manager/request.js';
+import { Ask, type Request } from '../../messages/manager/request.js';
 
 export type CardData = Record<string, unknown>;
 
@@ -29,6 +29,8 @@ async function answerOf(turn: Turn, data: CardData, press: Press, verb: string):
     const result = await press(turn, data);
     return isAnswer(result) ? result : await runRequest(turn, result);
   } catch (error) {
+    // A press that needs a choice or a confirmation first (a sequence that is gone, two that match).
+    if (error instanceof Ask) return error.answer;
     turn.app.log.error({ err: error, verb }, 'manager card action failed');
     return textAnswer(turn.say('error.generic'));
   }

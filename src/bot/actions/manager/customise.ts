@@ -6,8 +6,12 @@ import type { AppContext } from '../../../app/context.js';
 import type { Position, StepField } from '../../../app/manager/customise.js';
 import type { Duration, LinkedInAction, RecordFieldUpdate } from '../../../domain/model.js';
 import type { KindSpec, Slots } from '../../grammar/index.js';
-import { textAnswer } from '../../views/manager/answer.js';
-import { type CardData, count, registerVerb, sequenceRequest, text } from './common.js';
+import { cardAnswer, textAnswer } from '../../views/manager/answer.js';
+import { pickSequence } from '../../messages/manager/pick.js';
+import { Ask } from '../../messages/manager/request.js';
+import { sequenceCard } from '../../messages/manager/sequence-card.js';
+import { type CardData, type Press, count, registerVerb, sequenceRequest, text } from './common.js';
+import { runRequest } from '../../messages/manager/run.js';
 
 const COMMANDS: Record<string, RecordFieldUpdate> = {
   qualify: { field: 'status', value: 'qualified' },
@@ -59,8 +63,38 @@ function kindSlots(value: string | undefined, duration: Duration | undefined): S
   }
 }
 
+/**
+ * A button of the Customise card: the change is made as the typed phrase would make it, and the
+ * answer is the Customise card again with one line naming the change on top, so the manager can
+ * go on editing (the sequence card is one press away, "Back to the sequence").
+ */
+function registerFormVerb(app: Application<TurnState>, ctx: AppContext, verb: string, press: Press): void {
+  registerVerb(app, ctx, verb, async (turn, data) => {
+    const asked = await press(turn, data);
+    if ('notices' in asked) return asked;
+    const answer = await runRequest(turn, asked);
+    const sequenceId = asked.picked?.sequence;
+    if (answer.card?.name !== 'sequence-detail' || !sequenceId) return answer;
+    const sequence = await ctx.stores.sequences.get(sequenceId);
+    return sequence ? cardAnswer(await sequenceCard(turn, sequence, 'customise'), ...answer.notices) : answer;
+  });
+}
+
 export function registerCustomiseActions(app: Application<TurnState>, ctx: AppContext): void {
-  registerVerb(app, ctx, 'manager.step.add', (turn, data) => {
+  // The forms live on a card of their own, so the sequence card stays a short summary.
+  registerVerb(app, ctx, 'manager.customise.open', async (turn, data) => {
+    const sequenceId = text(data, 'sequenceId');
+    if (!sequenceId) return textAnswer(turn.say('error.badAction'));
+    try {
+      const request = { intent: 'sequence.show' as const, slots: {}, picked: { sequence: sequenceId } };
+      const sequence = await pickSequence(turn, request, { action: 'edit' });
+      return cardAnswer(await sequenceCard(turn, sequence, 'customise'));
+    } catch (error) {
+      if (error instanceof Ask) return error.answer;
+      throw error;
+    }
+  });
+  registerFormVerb(app, ctx, 'manager.step.add', (turn, data) => {
     const kind = kindSlots(text(data, 'addKind'), durationOf(data, 'addDays', 'addHours'));
     if (!kind) return textAnswer(turn.say('manager.form.pickKind'));
     const description = text(data, 'addDescription');
@@ -73,19 +107,19 @@ export function registerCustomiseActions(app: Application<TurnState>, ctx: AppCo
       },
     });
   });
-  registerVerb(app, ctx, 'manager.step.remove', (turn, data) => {
+  registerFormVerb(app, ctx, 'manager.step.remove', (turn, data) => {
     const id = text(data, 'removeStep');
     if (!id) return textAnswer(turn.say('manager.form.pickStep'));
     return sequenceRequest(turn, data, { intent: 'step.remove', slots: { step: { id } } });
   });
-  registerVerb(app, ctx, 'manager.step.duration', (turn, data) => {
+  registerFormVerb(app, ctx, 'manager.step.duration', (turn, data) => {
     const id = text(data, 'durationStep');
     const duration = durationOf(data, 'durationDays', 'durationHours');
     if (!id) return textAnswer(turn.say('manager.form.pickStep'));
     if (!duration) return textAnswer(turn.say('manager.form.giveDuration'));
     return sequenceRequest(turn, data, { intent: 'step.duration', slots: { step: { id }, duration } });
   });
-  registerVerb(app, ctx, 'manager.step.edit', (turn, data) => {
+  registerFormVerb(app, ctx, 'manager.step.edit', (turn, data) => {
     const id = text(data, 'editStep');
     const field = text(data, 'editField') ?? 'description';
     const value = text(data, 'editValue');
@@ -97,12 +131,12 @@ export function registerCustomiseActions(app: Application<TurnState>, ctx: AppCo
       slots: { step: { id }, field: field as StepField, value },
     });
   });
-  registerVerb(app, ctx, 'manager.rename', (turn, data) => {
+  registerFormVerb(app, ctx, 'manager.rename', (turn, data) => {
     const name = text(data, 'newName');
     if (!name) return textAnswer(turn.say('manager.sequence.nameEmpty'));
     return sequenceRequest(turn, data, { intent: 'sequence.rename', slots: { name } });
   });
-  registerVerb(app, ctx, 'manager.describe', (turn, data) =>
+  registerFormVerb(app, ctx, 'manager.describe', (turn, data) =>
     sequenceRequest(turn, data, {
       intent: 'sequence.describe',
       slots: { description: text(data, 'newDescription') ?? '' },
@@ -112,7 +146,7 @@ export function registerCustomiseActions(app: Application<TurnState>, ctx: AppCo
     ['manager.tags.add', 'sequence.tag'],
     ['manager.tags.remove', 'sequence.untag'],
   ] as const) {
-    registerVerb(app, ctx, verb, (turn, data) => {
+    registerFormVerb(app, ctx, verb, (turn, data) => {
       const tags = text(data, 'newTags');
       if (!tags) return textAnswer(turn.say('manager.form.giveTags'));
       return sequenceRequest(turn, data, { intent, slots: { tags } });

@@ -5,6 +5,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app/context.js';
 import type { Intent } from '../../grammar/index.js';
 import { textAnswer } from '../../views/manager/answer.js';
+import { runRequest } from '../../messages/manager/run.js';
 import { registerVerb, sequenceRequest, text } from './common.js';
 
 export function registerLifecycleActions(app: Application<TurnState>, ctx: AppContext): void {
@@ -26,5 +27,15 @@ export function registerLifecycleActions(app: Application<TurnState>, ctx: AppCo
     const name = text(data, 'copyName');
     return sequenceRequest(turn, data, { intent: 'sequence.copy', slots: name ? { name } : {} });
   });
-  registerVerb(app, ctx, 'manager.cancel', (turn) => textAnswer(turn.say('manager.cancelled')));
+  registerVerb(app, ctx, 'manager.cancel', async (turn, data) => {
+    const sequenceId = text(data, 'sequenceId');
+    if (!sequenceId) return textAnswer(turn.say('manager.cancelled'));
+    // The way back: the sequence card again, saying nothing was changed.
+    const answer = await runRequest(turn, {
+      intent: 'sequence.show',
+      slots: {},
+      picked: { sequence: sequenceId },
+    });
+    return { ...answer, notices: [turn.say('manager.cancelled'), ...answer.notices] };
+  });
 }

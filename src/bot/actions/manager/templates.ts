@@ -6,6 +6,8 @@ import { textAnswer } from '../../views/manager/answer.js';
 import { registerVerb, text } from './common.js';
 
 export function registerTemplateActions(app: Application<TurnState>, ctx: AppContext): void {
+  // The way back from one template's flow to the list it was opened from.
+  registerVerb(app, ctx, 'manager.templates.list', () => ({ intent: 'templates.list', slots: {} }));
   for (const [verb, intent] of [
     ['manager.template.show', 'template.show'],
     ['manager.template.use', 'sequence.create'],

@@ -12,8 +12,15 @@ import { t } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
 import { createTurn, type Turn } from '../../turn.js';
 import { recordUser } from '../../users.js';
-import type { BannerView, ViewContext, ViewKind } from '../../views/seller/actions.js';
+import {
+  MAX_NOTE_LENGTH,
+  noteInputId,
+  type BannerView,
+  type ViewContext,
+  type ViewKind,
+} from '../../views/seller/actions.js';
 import { recordedBanner, rejectionBanner } from '../../views/seller/banners.js';
+import { offerUndo } from './undo.js';
 import { digestView } from '../../views/seller/digest.js';
 import { renderUpNext, upNextView } from '../../views/seller/up-next.js';
 import { workListView } from '../../views/seller/work-list.js';
@@ -165,6 +172,8 @@ export async function renderView(
   context: ViewContext,
   enrollmentId: string,
   banner: BannerView | null,
+  /** Offer "Undo" for the press just recorded (Up next cards only). */
+  undo = false,
 ): Promise<ActionReply> {
   const ctx = turn.app;
   const now = ctx.clock.now();
@@ -189,7 +198,7 @@ export async function renderView(
   const snapshot = await loadSnapshot(ctx, enrollmentId);
   if (!snapshot) return { text: turn.say('seller.action.notFound') };
   return {
-    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner })),
+    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo })),
   };
 }
 
@@ -201,6 +210,14 @@ export type StepRequest = EnrollmentEvent | { banner: BannerView };
  * event under the enrollment's lock, and answer with the card as it is now: what was recorded, or
  * why nothing was (already done by whom and when, paused, ended).
  */
+/** The seller's note from the card's note box, trimmed and cut to length; undefined when empty. */
+export function readNote(data: Record<string, unknown>, enrollmentId: string): string | undefined {
+  const value = data[noteInputId(enrollmentId)];
+  if (typeof value !== 'string') return undefined;
+  const note = value.trim().slice(0, MAX_NOTE_LENGTH);
+  return note || undefined;
+}
+
 export async function actOnStep(
   turn: Turn,
   data: Record<string, unknown>,
@@ -229,6 +246,7 @@ export async function actOnStep(
   const after = await loadSnapshot(ctx, target.enrollmentId);
   if (!after) return { text: turn.say('seller.action.notFound') };
   let banner: BannerView;
+  let undo = false;
   if (result.ok) {
     if (result.previous.sellerId !== turn.user.id) {
       // The owner changed between the check and the lock: rare, but worth knowing about.
@@ -247,6 +265,13 @@ export async function actOnStep(
       say: turn.say,
       inList: context.view !== 'upNext',
     });
+    if (
+      context.view === 'upNext' &&
+      (asked.type === 'stepCompleted' || asked.type === 'stepSkipped') &&
+      result.enrollment.revision !== result.previous.revision
+    ) {
+      undo = await offerUndo(ctx, result.previous, result.enrollment, turn.user.id);
+    }
   } else {
     const reason =
       result.reason === 'notFound' || result.reason === 'sequenceMissing' ? 'notCurrentStep' : result.reason;
@@ -264,5 +289,5 @@ export async function actOnStep(
       say: turn.say,
     });
   }
-  return renderView(turn, context, target.enrollmentId, banner);
+  return renderView(turn, context, target.enrollmentId, banner, undo);
 }

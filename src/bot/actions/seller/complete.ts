@@ -3,16 +3,23 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app/context.js';
 import { VERB } from '../../views/seller/actions.js';
-import { actOnStep, readOutcome, registerSellerVerb } from './common.js';
+import { actOnStep, readNote, readOutcome, registerSellerVerb } from './common.js';
 
 export function registerComplete(app: Application<TurnState>, ctx: AppContext): void {
   registerSellerVerb(app, ctx, VERB.complete, (turn, data) =>
-    actOnStep(turn, data, ({ stepId }) => {
+    actOnStep(turn, data, ({ enrollmentId, stepId }) => {
       const outcome = readOutcome(data.outcome);
       if (data.outcome !== undefined && !outcome) {
         return { banner: { text: turn.say('seller.banner.invalidOutcome'), detail: '', style: 'attention' } };
       }
-      return { type: 'stepCompleted', stepId, by: turn.user.id, ...(outcome ? { outcome } : {}) };
+      const note = readNote(data, enrollmentId);
+      return {
+        type: 'stepCompleted',
+        stepId,
+        by: turn.user.id,
+        ...(outcome ? { outcome } : {}),
+        ...(note ? { note } : {}),
+      };
     }),
   );
 }

@@ -9,6 +9,7 @@ import { registerShowSequence } from './show-sequence.js';
 import { registerShowStep } from './show-step.js';
 import { registerSkip } from './skip.js';
 import { registerSnooze } from './snooze.js';
+import { registerUndo } from './undo.js';
 import { registerWorkList } from './work-list.js';
 
 export function registerSellerActions(app: Application<TurnState>, ctx: AppContext): void {
@@ -20,4 +21,5 @@ export function registerSellerActions(app: Application<TurnState>, ctx: AppConte
   registerShowStep(app, ctx);
   registerWorkList(app, ctx);
   registerChooseRecord(app, ctx);
+  registerUndo(app, ctx);
 }

@@ -3,10 +3,13 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app/context.js';
 import { VERB } from '../../views/seller/actions.js';
-import { actOnStep, registerSellerVerb } from './common.js';
+import { actOnStep, readNote, registerSellerVerb } from './common.js';
 
 export function registerSkip(app: Application<TurnState>, ctx: AppContext): void {
   registerSellerVerb(app, ctx, VERB.skip, (turn, data) =>
-    actOnStep(turn, data, ({ stepId }) => ({ type: 'stepSkipped', stepId, by: turn.user.id })),
+    actOnStep(turn, data, ({ enrollmentId, stepId }) => {
+      const note = readNote(data, enrollmentId);
+      return { type: 'stepSkipped', stepId, by: turn.user.id, ...(note ? { note } : {}) };
+    }),
   );
 }

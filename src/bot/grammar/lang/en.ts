@@ -339,7 +339,7 @@ const MANAGER_RULES: Rule[] = [
       'who has_what [role|roles]',
       'who can_do what',
       'who is|are [the|an|a] <role>',
-      '[$show] [me] [all] [the] users|people|team|members|business_units [and|with] [their] [roles|units]',
+      '[$show] [me] [all] [the] users|people|members|business_units [and|with] [their] [roles|units]',
       'users|team|people [and] [their] roles',
       'what roles do|have people|users|we|others|everyone [have|got]',
       'roles and business_units|units',
@@ -384,6 +384,14 @@ const MANAGER_RULES: Rule[] = [
       'report|reporting on|for [sequence] {sequence} [sequence]',
       'how_many records|leads|contacts|accounts|opportunities [are] [in|on|connected_to] [sequence] {sequence} [sequence]',
       'how_did|how_has|how_does|how_well_did [sequence] {sequence} [sequence] perform|do|go|work|work_out|turn_out|land [so_far]',
+    ],
+  },
+  {
+    intent: 'team.show',
+    patterns: [
+      '[$show] [me] [my|the] team [view|overview|work|status|board] [please]',
+      '[$show] [me] [whats|what_is] [the] overdue|due by seller|sellers [please]',
+      'who [is|are] [the_most] overdue|behind [please]',
     ],
   },
 ];

@@ -10,7 +10,11 @@ import type { CardView } from '../../views/manager/answer.js';
 import { sequenceView } from '../../views/manager/sequence.js';
 import { actorOf, servicesOf } from './services.js';
 
-export async function sequenceCard(turn: Turn, sequence: Sequence): Promise<CardView> {
+export async function sequenceCard(
+  turn: Turn,
+  sequence: Sequence,
+  view: 'summary' | 'customise' = 'summary',
+): Promise<CardView> {
   const { sequences, records } = servicesOf(turn);
   const actor = actorOf(turn);
   const ownerName = await sequences.ownerName(sequence);
@@ -38,8 +42,9 @@ export async function sequenceCard(turn: Turn, sequence: Sequence): Promise<Card
     activationIssues,
     connectable,
     sequenceNames: new Map(all.map((s) => [s.id, s.name])),
+    view,
   };
-  // Teams refuses cards over 40 KB: a long sequence shows its steps without their descriptions, then
+  // A Teams message must stay under about 28 KB: a long sequence shows its steps without their descriptions, then
   // without their details, rather than not at all.
   for (const detail of ['full', 'short', 'titles'] as const) {
     const view = sequenceView(turn, sequence, { ...facts, detail });
@@ -48,7 +53,8 @@ export async function sequenceCard(turn: Turn, sequence: Sequence): Promise<Card
   throw new Error('unreachable');
 }
 
-const MAX_BYTES = 36 * 1024;
+/** Under 28 KB with room for the notice a button answer adds on top. */
+const MAX_BYTES = 26 * 1024;
 
 function cardBytes(view: CardView): number {
   return Buffer.byteLength(JSON.stringify(renderCard(view.name, { ...view.data, notice: '' })), 'utf8');

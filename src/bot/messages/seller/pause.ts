@@ -38,8 +38,12 @@ export const pauseCommand = textCommand({
       return;
     }
     const until = returnTime(date, turn.user);
+    // Asked again while away: say so, rather than "you have no running sequences".
+    const wasPaused = turn.user.pausedUntil !== undefined && new Date(turn.user.pausedUntil) > now;
     const count = await pauseSeller(ctx, turn.user.id, until);
     const when = formatWhen(until, now, zone, turn.say);
-    await replyText(turn, count > 0 ? 'seller.pause.done' : 'seller.pause.doneNone', { count, when });
+    const key =
+      count > 0 ? 'seller.pause.done' : wasPaused ? 'seller.pause.already' : 'seller.pause.doneNone';
+    await replyText(turn, key, { count, when });
   },
 });

@@ -49,6 +49,11 @@ export function confirmView(
       confirmData: options.data,
       confirmStyle: options.destructive ? 'destructive' : 'positive',
       cancelTitle: turn.say('manager.button.cancel'),
+      // Cancel goes back to the sequence the question was about, not to a dead end.
+      cancelData:
+        typeof options.data.sequenceId === 'string'
+          ? { verb: 'manager.cancel', sequenceId: options.data.sequenceId }
+          : { verb: 'manager.cancel' },
     },
   };
 }

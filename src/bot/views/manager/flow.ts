@@ -1,9 +1,11 @@
-// A step graph as a card reads it: each step numbered in order, with its kind, what to do, and where
-// it leads (the next step, or a condition's yes and no paths), waits and time limits in words.
+// A step graph as a card reads it: each line numbered by its place (the number typed commands use),
+// the steps somebody or something performs in bold with their kind, what to do and where they lead;
+// waits and conditions shown as what they are now (how long, what is checked, which way each answer
+// goes), never as steps and never with words written for an older duration.
 
-import { commandWord, formatDuration, isCounted } from '../../../app/manager/customise.js';
+import { commandWord, formatDuration, isCounted, stepNumber } from '../../../app/manager/customise.js';
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
-import type { Step, StepGraph } from '../../../domain/model.js';
+import type { Sequence, Step, StepGraph } from '../../../domain/model.js';
 import type { MessageKey } from '../../../i18n/index.js';
 import type { Turn } from '../../turn.js';
 
@@ -17,10 +19,22 @@ export interface FlowStepView {
 
 export interface FlowView {
   steps: FlowStepView[];
+  /** The first lines, always shown; `rest` behind "Show all steps". */
+  head: FlowStepView[];
+  rest: FlowStepView[];
+  /** When a very long flow is cut to keep the card under Teams' size: how many lines are left out. */
+  cut: string;
+  showAll: string;
+  showFewer: string;
   hasSteps: boolean;
   totals: string;
   empty: string;
 }
+
+/** Lines shown before "Show all steps": enough for a short sequence, short enough for a glance. */
+export const FLOW_HEAD = 4;
+/** Lines a card carries at most; the rest is named, not drawn (Teams refuses messages over ~28 KB). */
+export const FLOW_MAX = 40;
 
 export function kindLabel(turn: Turn, step: Step): string {
   if (step.kind === 'linkedin') return turn.say(`manager.linkedin.${step.action}`);
@@ -32,33 +46,44 @@ export function flowView(
   graph: StepGraph,
   sequenceNames: ReadonlyMap<string, string> = new Map(),
 ): FlowView {
-  const number = new Map(graph.steps.map((step, index) => [step.id, index + 1]));
+  const numbered = { graph };
   const byId = new Map(graph.steps.map((step) => [step.id, step]));
+  const ref = (step: Step): string =>
+    turn.say('manager.flow.stepRef', { number: stepNumber(numbered, step.id), name: step.name });
   const target = (id: string | undefined): string => {
     if (id === undefined) return turn.say('manager.flow.end');
     const step = byId.get(id);
-    return step ? turn.say('manager.flow.stepRef', { number: number.get(id) ?? '?', name: step.name }) : id;
+    return step ? ref(step) : id;
   };
   const steps = graph.steps.map((step): FlowStepView => {
     const details: string[] = [];
+    let title: string;
+    // Waits and conditions are described by what they do now, so a changed duration is never
+    // contradicted by the words written for the old one.
+    let description = step.description;
     switch (step.kind) {
       case 'wait':
-        details.push(
-          turn.say('manager.flow.wait', { duration: formatDuration(step.duration), next: target(step.next) }),
-        );
+        title = turn.say('manager.flow.titleWait', {
+          number: stepNumber(numbered, step.id),
+          duration: formatDuration(step.duration),
+        });
+        description = '';
+        details.push(turn.say('manager.flow.next', { next: target(step.next) }));
         break;
       case 'condition': {
         const about = byId.get(step.about);
+        title = turn.say(
+          step.test === 'callAnswered'
+            ? 'manager.flow.titleConditionCall'
+            : 'manager.flow.titleConditionEmail',
+          {
+            number: stepNumber(numbered, step.id),
+            about: about ? ref(about) : step.about,
+            limit: formatDuration(step.timeLimit),
+          },
+        );
+        description = '';
         details.push(
-          turn.say(
-            step.test === 'callAnswered' ? 'manager.flow.conditionCall' : 'manager.flow.conditionEmail',
-            {
-              about: about
-                ? turn.say('manager.flow.stepRef', { number: number.get(about.id) ?? '?', name: about.name })
-                : step.about,
-              limit: formatDuration(step.timeLimit),
-            },
-          ),
           turn.say(step.test === 'callAnswered' ? 'manager.flow.yesAnswered' : 'manager.flow.yesReplied', {
             next: target(step.yes),
           }),
@@ -69,6 +94,7 @@ export function flowView(
         break;
       }
       case 'command': {
+        title = numberedTitle(turn, numbered, step);
         const { command } = step;
         if (command.type === 'advanceToSequence') {
           details.push(
@@ -83,26 +109,41 @@ export function flowView(
         break;
       }
       default:
+        title = numberedTitle(turn, numbered, step);
         if ((step.kind === 'email' || step.kind === 'automatedEmail') && step.template?.subject) {
           details.push(turn.say('manager.flow.subject', { subject: step.template.subject }));
         }
         details.push(turn.say('manager.flow.next', { next: target(step.next) }));
     }
     return {
-      title: turn.say('manager.flow.title', {
-        number: number.get(step.id) ?? '?',
-        kind: kindLabel(turn, step),
-        name: step.name,
-      }),
-      description: step.description,
+      title,
+      description,
       detail: details.join('  \n'),
       weight: isCounted(step) ? 'Bolder' : 'Default',
     };
   });
+  const count = countSteps(graph);
+  const shown = steps.slice(0, FLOW_MAX);
   return {
     steps,
+    head: shown.slice(0, FLOW_HEAD),
+    rest: shown.slice(FLOW_HEAD),
+    cut: steps.length > FLOW_MAX ? turn.say('manager.flow.cut', { count: steps.length - FLOW_MAX }) : '',
+    showAll: turn.say('manager.flow.showAll', { count }),
+    showFewer: turn.say('manager.flow.showFewer'),
     hasSteps: steps.length > 0,
-    totals: turn.say('manager.flow.totals', { steps: countSteps(graph), days: daysToComplete(graph) }),
+    totals: turn.say('manager.flow.totals', {
+      steps: count,
+      days: daysToComplete(graph),
+    }),
     empty: turn.say('manager.flow.empty'),
   };
+}
+
+function numberedTitle(turn: Turn, sequence: Pick<Sequence, 'graph'>, step: Step): string {
+  return turn.say('manager.flow.title', {
+    number: stepNumber(sequence, step.id),
+    kind: kindLabel(turn, step),
+    name: step.name,
+  });
 }

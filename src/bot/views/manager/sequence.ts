@@ -3,7 +3,6 @@
 
 import { formatDuration, stepLabel } from '../../../app/manager/customise.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
-import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import { type ValidationIssue, describeIssue } from '../../../domain/validation.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
@@ -22,6 +21,8 @@ export interface SequenceFacts {
   sequenceNames: ReadonlyMap<string, string>;
   /** How much of each step to show: all of it, no descriptions, or titles only (very long sequences). */
   detail?: 'full' | 'short' | 'titles';
+  /** The sequence card (a summary), or its Customise card (the forms, with a way back). */
+  view?: 'summary' | 'customise';
 }
 
 const MAX_CONNECT_CHOICES = 50;
@@ -108,15 +109,18 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
   const active = sequence.status === 'active';
   const ready = facts.activationIssues.length === 0;
   return {
-    name: 'sequence-detail',
+    name: facts.view === 'customise' ? 'sequence-customise' : 'sequence-detail',
     data: {
       sequenceId: sequence.id,
+      customiseHeading: turn.say('manager.customise.heading', { name: sequence.name }),
+      backTitle: turn.say('manager.button.backToSequence'),
       title: sequence.name,
       status: turn.say(`manager.status.${sequence.status}`),
       statusColor: active ? 'Good' : sequence.status === 'draft' ? 'Warning' : 'Default',
       description: sequence.description ?? '',
+      // The status stands beside the title and the step count and days in the flow's heading: the
+      // facts say only what is said nowhere else on the card.
       facts: [
-        { title: turn.say('manager.fact.status'), value: turn.say(`manager.status.${sequence.status}`) },
         {
           title: turn.say('manager.fact.recordType'),
           value: turn.say(`manager.recordType.${sequence.recordType}`),
@@ -135,8 +139,6 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
           value: sequence.tags.length ? sequence.tags.join(', ') : turn.say('manager.none'),
         },
         { title: turn.say('manager.fact.connected'), value: String(facts.running) },
-        { title: turn.say('manager.fact.steps'), value: String(countSteps(graph)) },
-        { title: turn.say('manager.fact.days'), value: String(daysToComplete(graph)) },
       ],
       flow: trimFlow(flowView(turn, graph, facts.sequenceNames), facts.detail ?? 'full'),
       legend: turn.say('manager.flow.legend'),
@@ -208,14 +210,9 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
 
 function trimFlow(flow: FlowView, detail: 'full' | 'short' | 'titles'): FlowView {
   if (detail === 'full') return flow;
-  return {
-    ...flow,
-    steps: flow.steps.map((step) => ({
-      ...step,
-      description: '',
-      ...(detail === 'titles' ? { detail: '' } : {}),
-    })),
-  };
+  const trim = (steps: FlowView['steps']): FlowView['steps'] =>
+    steps.map((step) => ({ ...step, description: '', ...(detail === 'titles' ? { detail: '' } : {}) }));
+  return { ...flow, steps: trim(flow.steps), head: trim(flow.head), rest: trim(flow.rest) };
 }
 
 export interface SequenceRow {

@@ -5,10 +5,22 @@ import type { Sequence } from '../../../domain/model.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
 
-function rateText(turn: Turn, value: Rate): string {
-  return value.percent === undefined
-    ? turn.say('manager.stats.noData')
-    : turn.say('manager.stats.rate', { percent: value.percent, count: value.count, of: value.of });
+/** "50% (1 of 2)", with what is still undecided after it: "· 3 waiting for a reply". */
+function rateText(
+  turn: Turn,
+  value: Rate,
+  pendingKey?: 'manager.stats.awaitingReply' | 'manager.stats.open',
+): string {
+  const decided =
+    value.percent === undefined
+      ? turn.say('manager.stats.noneDecided')
+      : turn.say('manager.stats.rate', { percent: value.percent, count: value.count, of: value.of });
+  if (!value.pending || !pendingKey)
+    return value.percent === undefined ? turn.say('manager.stats.noData') : decided;
+  return turn.say('manager.stats.withPending', {
+    decided,
+    pending: turn.say(pendingKey, { count: value.pending }),
+  });
 }
 
 export function statsView(turn: Turn, sequence: Sequence, stats: SequenceStats): CardView {
@@ -39,13 +51,16 @@ export function statsView(turn: Turn, sequence: Sequence, stats: SequenceStats):
       ],
       outcomesHeading: turn.say('manager.stats.outcomes'),
       outcomes: [
-        fact(turn.say('manager.stats.replyRate'), rateText(turn, stats.replies)),
+        fact(
+          turn.say('manager.stats.replyRate'),
+          rateText(turn, stats.replies, 'manager.stats.awaitingReply'),
+        ),
         fact(turn.say('manager.stats.answerRate'), rateText(turn, stats.answers)),
         fact(
           turn.say(`manager.stats.success.${stats.success.measure}`),
           stats.success.measure === 'none'
             ? turn.say('manager.stats.successNone')
-            : rateText(turn, stats.success),
+            : rateText(turn, stats.success, 'manager.stats.open'),
         ),
         fact(
           turn.say('manager.stats.averageDays'),

@@ -49,6 +49,7 @@ export function templateFlowView(turn: Turn, template: SequenceTemplate): CardVi
       flow: flowView(turn, template.graph),
       templateId: template.id,
       useTitle: turn.say('manager.button.useTemplate'),
+      backTitle: turn.say('manager.button.backToTemplates'),
       legend: turn.say('manager.flow.legend'),
     },
   };

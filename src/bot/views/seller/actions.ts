@@ -11,6 +11,7 @@ export const VERB = {
   snooze: 'seller.snooze',
   showSequence: 'seller.showSequence',
   showStep: 'seller.showStep',
+  undo: 'seller.undo',
   workList: 'seller.workList',
   chooseRecord: 'seller.chooseRecord',
 } as const;
@@ -61,6 +62,12 @@ export interface SnoozeView {
     action: ActionView;
   } | null;
 }
+
+/** Id of the note box of one step (a call's outcome, a skip): kept in the history with it. */
+export const noteInputId = (enrollmentId: string): string => `note-${enrollmentId}`;
+
+/** Notes longer than this are cut: a note is a reminder, not a report. */
+export const MAX_NOTE_LENGTH = 500;
 
 /** Ids of the snooze inputs of one step; unique per enrollment so that a list can hold several. */
 export const snoozeInputIds = (enrollmentId: string): { dateId: string; timeId: string } => ({

@@ -12,7 +12,7 @@ import {
 } from '../../../domain/model.js';
 import type { BannerView } from './actions.js';
 import { formatDue, formatWhen, type Say } from './format.js';
-import { outcomeLabel } from './labels.js';
+import { outcomeLabel, outcomeMark } from './labels.js';
 import { standingOf, stepParts } from './step.js';
 import { UP_NEXT } from './actions.js';
 
@@ -56,17 +56,17 @@ export function recordedBanner(input: {
   switch (event.type) {
     case 'stepCompleted':
     case 'outcomeRecorded': {
-      const outcome = outcomeLabel(
-        after.enrollment.outcomes[judgedStep(before, event.stepId)] ?? event.outcome ?? 'done',
-        say,
-      );
+      const recorded: Outcome =
+        after.enrollment.outcomes[judgedStep(before, event.stepId)] ?? event.outcome ?? 'done';
+      const outcome = outcomeLabel(recorded, say);
+      const { mark, banner } = outcomeMark(recorded, say);
       const step = stepName(before, judgedStep(before, event.stepId));
       return {
         text: inList
-          ? say('seller.banner.listRecorded', { outcome, step, record })
-          : say('seller.banner.recorded', { outcome, step }),
+          ? say('seller.banner.listRecorded', { mark, outcome, step, record })
+          : say('seller.banner.recorded', { mark, outcome, step }),
         detail,
-        style: 'good',
+        style: banner,
       };
     }
     case 'stepSkipped': {
@@ -76,7 +76,7 @@ export function recordedBanner(input: {
           ? say('seller.banner.listSkipped', { step, record })
           : say('seller.banner.skipped', { step }),
         detail,
-        style: 'good',
+        style: 'accent',
       };
     }
     case 'stepSnoozed': {

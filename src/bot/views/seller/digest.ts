@@ -1,7 +1,9 @@
 // The view model of the daily digest (cards/digest.json): counts, the first steps with their
 // buttons, and the way to the full work list.
 
+import { DateTime } from 'luxon';
 import type { User } from '../../../app/ports.js';
+import type { MessageKey } from '../../../i18n/index.js';
 import type { DigestData } from '../../../app/seller/digest.js';
 import { listAction, type ActionView, type BannerView, type ViewContext } from './actions.js';
 import { formatDate, formatWeekday, type Say } from './format.js';
@@ -19,6 +21,14 @@ export interface DigestView {
   items: ItemView[];
   showAll: ActionView | null;
   empty: string | null;
+}
+
+/** The greeting for the seller's local hour, not the server's: "Good afternoon" at 13:00 in Warsaw. */
+export function greeting(now: Date, zone: string): MessageKey {
+  const hour = DateTime.fromJSDate(now, { zone }).hour;
+  if (hour >= 5 && hour < 12) return 'seller.digest.title';
+  if (hour >= 12 && hour < 18) return 'seller.digest.titleAfternoon';
+  return 'seller.digest.titleEvening';
 }
 
 export function digestView(input: {
@@ -42,11 +52,14 @@ export function digestView(input: {
       value: String(data.done),
     },
   ];
+  // Counted by the seller's local day: what they did today shows as soon as there is any.
+  if (data.doneToday > 0)
+    facts.splice(2, 0, { title: say('seller.digest.doneToday'), value: String(data.doneToday) });
   if (data.waiting > 0) facts.push({ title: say('seller.digest.waiting'), value: String(data.waiting) });
   const shown = data.items.slice(0, DIGEST_ITEMS);
   return {
     banner: input.banner ?? null,
-    title: say('seller.digest.title', { name: firstName }),
+    title: say(greeting(now, zone), { name: firstName }),
     intro: say('seller.digest.intro', { date: formatDate(data.date, zone) }),
     facts,
     first: shown.length > 0 ? say('seller.digest.first') : null,

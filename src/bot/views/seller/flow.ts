@@ -7,12 +7,12 @@ import { upcomingSteps } from '../../../domain/engine.js';
 import { isManualStep, type HistoryEntry } from '../../../domain/model.js';
 import { VERB, stepAction, type ActionView, type ViewContext } from './actions.js';
 import { formatDue, formatWhen, type Say } from './format.js';
-import { outcomeLabel } from './labels.js';
+import { outcomeLabel, outcomeMark } from './labels.js';
 import { progressOf, standingOf } from './step.js';
 
 export interface FlowLine {
   text: string;
-  color: 'Default' | 'Good' | 'Accent' | 'Attention';
+  color: 'Default' | 'Good' | 'Accent' | 'Attention' | 'Warning';
   subtle: boolean;
 }
 
@@ -42,23 +42,31 @@ export function flowView(input: {
   const when = (at: string): string => formatWhen(new Date(at), now, zone, say);
 
   const done: FlowLine[] = [];
-  const line = (text: string): void => {
-    done.push({ text, color: 'Good', subtle: false });
+  const line = (text: string, color: FlowLine['color'] = 'Good'): void => {
+    done.push({ text, color, subtle: false });
   };
   for (const entry of enrollment.history as HistoryEntry[]) {
     const step = stepName(entry.stepId);
     switch (entry.action) {
       case 'completed':
-      case 'skipped':
+      case 'skipped': {
+        // A skipped step or an unanswered call is not "done": it reads and looks different.
+        const outcome = entry.action === 'skipped' ? 'skipped' : (entry.outcome ?? 'done');
+        const { mark, color } = outcomeMark(outcome, say);
         line(
           say('seller.flow.doneBy', {
+            mark,
             step,
-            outcome: outcomeLabel(entry.outcome ?? 'done', say),
+            outcome: outcomeLabel(outcome, say),
             when: when(entry.at),
             name: nameOf(entry.by),
           }),
+          color,
         );
+        if (entry.note)
+          done.push({ text: say('seller.flow.note', { note: entry.note }), color: 'Default', subtle: true });
         break;
+      }
       case 'emailSent':
         line(say('seller.flow.email', { step, when: when(entry.at) }));
         break;
@@ -68,15 +76,19 @@ export function flowView(input: {
       case 'waitEnded':
         line(say('seller.flow.waited', { step, when: when(entry.at) }));
         break;
-      case 'branched':
+      case 'branched': {
+        const { mark, color } = outcomeMark(entry.outcome ?? 'done', say);
         line(
           say('seller.flow.branched', {
+            mark,
             step,
             outcome: outcomeLabel(entry.outcome ?? 'done', say),
             when: when(entry.at),
           }),
+          color,
         );
         break;
+      }
       default:
         break;
     }

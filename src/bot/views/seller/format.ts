@@ -1,5 +1,5 @@
 // How times read on seller cards, always in the seller's time zone: "today 10:00", "tomorrow 08:00",
-// "Mon 3 Mar 08:00", "overdue by 2 days".
+// "Mon 3 Mar 08:00"; due times relative when near ("in 2 h", "overdue by 2 days") or with the zone.
 
 import { DateTime } from 'luxon';
 import { isOverdue } from '../../../app/seller/work.js';
@@ -24,14 +24,25 @@ export function formatWhen(at: Date, now: Date, zone: string, say: Say): string 
   return say('seller.when.date', { date, time });
 }
 
-/** A due time: "overdue by ..." once it is an hour late, else when it is due. */
+/**
+ * A due time that reads right in any chat, whatever zone the reader's clock shows: relative when it
+ * is near ("now", "in 40 min", "in 3 h", "overdue by 2 days"), else the seller's local time with its
+ * zone ("tomorrow 08:00 CET").
+ */
 export function formatDue(
   dueAt: Date,
   now: Date,
   zone: string,
   say: Say,
 ): { text: string; overdue: boolean } {
-  if (!isOverdue(dueAt, now)) return { text: formatWhen(dueAt, now, zone, say), overdue: false };
+  if (!isOverdue(dueAt, now)) {
+    const minutes = Math.ceil((dueAt.getTime() - now.getTime()) / 60_000);
+    if (minutes <= 0) return { text: say('seller.due.now'), overdue: false };
+    if (minutes < 60) return { text: say('seller.due.inMinutes', { count: minutes }), overdue: false };
+    if (minutes < 6 * 60)
+      return { text: say('seller.due.inHours', { count: Math.floor(minutes / 60) }), overdue: false };
+    return { text: withZone(formatWhen(dueAt, now, zone, say), dueAt, zone), overdue: false };
+  }
   const hours = Math.floor((now.getTime() - dueAt.getTime()) / HOUR_MS);
   if (hours < 24) {
     return {
@@ -44,6 +55,11 @@ export function formatDue(
     text: days === 1 ? say('seller.due.overdueDay') : say('seller.due.overdueDays', { count: days }),
     overdue: true,
   };
+}
+
+/** "tomorrow 08:00" + " CET": the zone's short name at that moment (or its offset, "GMT+7"). */
+export function withZone(text: string, at: Date, zone: string): string {
+  return `${text} ${DateTime.fromJSDate(at, { zone }).setLocale('en').toFormat('ZZZZ')}`;
 }
 
 /** A local calendar date ("2026-03-02") as "Mon 2 Mar". */

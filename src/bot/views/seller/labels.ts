@@ -64,6 +64,38 @@ const STATE: Record<string, MessageKey> = {
 
 export const outcomeLabel = (outcome: Outcome, say: Say): string => say(OUTCOME[outcome]);
 
+/** How an outcome reads at a glance: it went well, it was passed over, or the customer did not respond. */
+export type Tone = 'good' | 'skipped' | 'missed';
+
+const TONE: Record<Outcome, Tone> = {
+  done: 'good',
+  sent: 'good',
+  replied: 'good',
+  answered: 'good',
+  skipped: 'skipped',
+  noReply: 'missed',
+  notAnswered: 'missed',
+  leftVoicemail: 'missed',
+  timedOut: 'missed',
+};
+
+export const outcomeTone = (outcome: Outcome): Tone => TONE[outcome];
+
+/** The mark before an outcome ("✓", "↷", "✗") and the colour it is drawn in. */
+export function outcomeMark(
+  outcome: Outcome,
+  say: Say,
+): { mark: string; color: 'Good' | 'Default' | 'Warning'; banner: 'good' | 'accent' | 'warning' } {
+  switch (TONE[outcome]) {
+    case 'good':
+      return { mark: say('seller.mark.good'), color: 'Good', banner: 'good' };
+    case 'skipped':
+      return { mark: say('seller.mark.skipped'), color: 'Default', banner: 'accent' };
+    case 'missed':
+      return { mark: say('seller.mark.missed'), color: 'Warning', banner: 'warning' };
+  }
+}
+
 export const recordTypeLabel = (type: RecordType, say: Say): string => say(RECORD_TYPE[type]);
 
 /** "Email", "Phone call", "LinkedIn: connect". */

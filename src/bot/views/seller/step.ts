@@ -4,8 +4,9 @@
 
 import type { Snapshot } from '../../../app/seller/work.js';
 import type { User } from '../../../app/ports.js';
-import { localDate } from '../../../domain/calendar.js';
-import { upcomingSteps } from '../../../domain/engine.js';
+import { DateTime } from 'luxon';
+import { localDate, localTime, nextWorkingTime } from '../../../domain/calendar.js';
+import { COUNTED_KINDS, stepsAhead } from '../../../domain/metrics.js';
 import { isManualStep, type ConditionStep, type Step } from '../../../domain/model.js';
 import { renderEmail } from '../../../domain/placeholders.js';
 import {
@@ -54,6 +55,8 @@ export interface WaitingView {
 /** Everything about the enrollment's current step that a card can show. */
 export interface StepParts {
   step: StepView | null;
+  /** Who to reach on an opportunity or account: the contact's name, e-mail and phone. */
+  contact: { title: string; value: string }[] | null;
   email: EmailView | null;
   phone: string | null;
   waiting: WaitingView | null;
@@ -68,19 +71,28 @@ export interface StepParts {
 /** Steps that count in "step n of N": those somebody or something performs (see docs/SEQUENCES.md). */
 const DONE_ACTIONS = new Set(['completed', 'skipped', 'emailSent', 'commandRun']);
 
+/**
+ * Where the enrollment stands, counted as the sequence's figures count (domain/metrics.ts): steps
+ * done, the current one, and the most that can still come. Where a condition may still branch the
+ * total is a bound ("of up to 8"), never a promise.
+ */
 export function progressOf(snapshot: Snapshot, say: Say): { text: string; bar: string } {
   const { enrollment, sequence, step } = snapshot;
   const done = enrollment.history.filter((entry) => DONE_ACTIONS.has(entry.action)).length;
   const active = enrollment.status === 'active' || enrollment.status === 'paused';
-  const onStep = active && step !== undefined && (isManualStep(step) || step.kind === 'automatedEmail');
-  const total = done + (onStep ? 1 : 0) + (active ? upcomingSteps(enrollment, sequence).length : 0);
-  const text = onStep
-    ? say('seller.card.stepOf', { n: done + 1, total })
-    : say('seller.card.doneOf', { done, total });
+  const onStep = active && step !== undefined && COUNTED_KINDS.has(step.kind);
+  const ahead = active && step ? stepsAhead(sequence.graph, step.id) : { min: 0, max: 0 };
+  const current = onStep ? 1 : 0;
+  const total = done + current + ahead.max;
+  const exact = ahead.min === ahead.max;
+  let text: string;
+  if (!active) text = say('seller.card.doneAll', { done });
+  else if (onStep)
+    text = say(exact ? 'seller.card.stepOf' : 'seller.card.stepOfUpTo', { n: done + 1, total });
+  else text = say(exact ? 'seller.card.doneOf' : 'seller.card.doneOfUpTo', { done, total });
   // At most 12 marks, so a long sequence still fits on one line.
   const scale = total > 12 ? 12 / total : 1;
   const filled = Math.round(done * scale);
-  const current = onStep ? 1 : 0;
   const empty = Math.max(0, Math.round(total * scale) - filled - current);
   return { text, bar: '●'.repeat(filled) + '◉'.repeat(current) + '○'.repeat(empty) };
 }
@@ -133,7 +145,7 @@ export function standingOf(snapshot: Snapshot, seller: User, now: Date, say: Say
   }
   const dueAt = enrollment.current ? new Date(enrollment.current.dueAt) : undefined;
   if (!step || !dueAt) return null;
-  const when = formatWhen(dueAt, now, zone, say);
+  const when = formatDue(dueAt, now, zone, say).text;
   if (step.kind === 'wait') {
     const next = nextStepAfter(step, snapshot);
     return next && next.kind !== 'condition' && next.kind !== 'wait'
@@ -142,6 +154,20 @@ export function standingOf(snapshot: Snapshot, seller: User, now: Date, say: Say
   }
   if (step.kind === 'automatedEmail') return say('seller.card.nextAutomated', { step: step.name, when });
   return null;
+}
+
+/**
+ * What the snooze picker offers first: the next full hour of the seller's working time (never a time
+ * already passed, nor one outside their hours). Hours that cannot be read fall back to an hour from now.
+ */
+export function nextWorkingHour(now: Date, seller: User): Date {
+  const zone = seller.workingHours.timeZone;
+  const nextHour = DateTime.fromJSDate(now, { zone }).plus({ hours: 1 }).startOf('hour').toJSDate();
+  try {
+    return nextWorkingTime(nextHour, seller.workingHours);
+  } catch {
+    return nextHour;
+  }
 }
 
 function snoozeView(
@@ -157,6 +183,7 @@ function snoozeView(
     stepAction(VERB.snooze, title, target, context, { until });
   const ids = snoozeInputIds(snapshot.enrollment.id);
   const zone = seller.workingHours.timeZone;
+  const suggested = nextWorkingHour(now, seller);
   return {
     title: say('seller.card.snooze'),
     presets: [
@@ -169,12 +196,27 @@ function snoozeView(
           label: say('seller.snooze.dateLabel'),
           dateId: ids.dateId,
           timeId: ids.timeId,
-          date: localDate(now, zone),
-          time: seller.workingHours.start,
+          date: localDate(suggested, zone),
+          time: localTime(suggested, zone),
           action: preset('custom', say('seller.snooze.custom')),
         }
       : null,
   };
+}
+
+/**
+ * On an opportunity or account the record is not a person: name the person to reach, with the
+ * e-mail and phone the step does not already show (the email step shows To, the call the number).
+ */
+function contactFacts(record: Snapshot['record'], kind: Step['kind'], say: Say): StepParts['contact'] {
+  if (record.type !== 'opportunity' && record.type !== 'account') return null;
+  const name = [record.firstName, record.lastName].filter(Boolean).join(' ');
+  const facts: { title: string; value: string }[] = [];
+  if (name) facts.push({ title: say('seller.card.contact'), value: name });
+  if (record.email && kind !== 'email') facts.push({ title: say('seller.card.email'), value: record.email });
+  if (record.phone && kind !== 'phoneCall')
+    facts.push({ title: say('seller.card.phone'), value: record.phone });
+  return facts.length > 0 ? facts : null;
 }
 
 /**
@@ -192,6 +234,7 @@ export function stepParts(
   const { enrollment, record, step } = snapshot;
   const parts: StepParts = {
     step: null,
+    contact: null,
     email: null,
     phone: null,
     waiting: null,
@@ -251,6 +294,8 @@ export function stepParts(
       ? say('seller.card.thenWaitsReply', { limit: durationLabel(next.timeLimit, say) })
       : '',
   };
+
+  parts.contact = contactFacts(snapshot.record, step.kind, say);
 
   switch (step.kind) {
     case 'email': {

@@ -7,6 +7,7 @@ import { renderCard, type CardJson } from '../../cards.js';
 import {
   VERB,
   listAction,
+  noteInputId,
   stepAction,
   type ActionView,
   type BannerView,
@@ -24,6 +25,8 @@ export interface UpNextView extends StepParts {
   progress: string;
   bar: string;
   labels: { to: string; subject: string; phone: string };
+  /** The note box: what the seller writes is kept in the history with the outcome or the skip. */
+  note: { id: string; label: string; placeholder: string } | null;
   /** Card-level buttons under the step: Skip, Snooze (in `snooze`), Show the sequence, Back to the list. */
   more: ActionView[];
   /**
@@ -42,12 +45,16 @@ export function upNextView(input: {
   banner?: BannerView | null;
   /** Only for cards that are pushed: a card answering a press keeps its "recorded" line instead. */
   autoRefresh?: boolean;
+  /** The press just recorded can be taken back for a few minutes: offer "Undo" first. */
+  undo?: boolean;
 }): UpNextView {
   const { snapshot, seller, now, say, context } = input;
   const parts = stepParts(snapshot, seller, now, { ...context, view: 'upNext' }, say, true);
   const progress = progressOf(snapshot, say);
   const target = { enrollmentId: snapshot.enrollment.id, stepId: snapshot.step?.id ?? '' };
   const more: ActionView[] = [];
+  if (input.undo)
+    more.push(stepAction(VERB.undo, say('seller.card.undo'), target, { ...context, view: 'upNext' }));
   if (parts.skip) more.push(parts.skip);
   more.push(
     stepAction(VERB.showSequence, say('seller.card.showSequence'), target, { ...context, view: 'upNext' }),
@@ -78,6 +85,13 @@ export function upNextView(input: {
       subject: say('seller.card.subject'),
       phone: say('seller.card.phone'),
     },
+    note: parts.skip
+      ? {
+          id: noteInputId(snapshot.enrollment.id),
+          label: say('seller.card.noteLabel'),
+          placeholder: say('seller.card.notePlaceholder'),
+        }
+      : null,
     more,
     refresh,
   };
