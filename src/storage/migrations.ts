@@ -163,11 +163,6 @@ function initial(engine: Engine): Migration {
         .addColumn('expires_at', 'bigint')
         .execute();
 
-      await db.schema
-        .createTable('meta')
-        .addColumn('key', 'text', (c) => c.primaryKey())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .execute();
       // Keeps the statement planner's statistics usable on SQLite from the first start.
       if (engine === 'sqlite') await sql`ANALYZE`.execute(db);
     },

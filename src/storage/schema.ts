@@ -96,11 +96,6 @@ export interface KeyValueTable {
   expires_at: number | null;
 }
 
-export interface MetaTable {
-  key: string;
-  value: string;
-}
-
 export interface BulkOperationTable {
   id: string;
   /** 'connect' | 'disconnect' */
@@ -146,5 +141,4 @@ export interface Database {
   outbox: OutboxTable;
   jobs: JobTable;
   key_values: KeyValueTable;
-  meta: MetaTable;
 }
