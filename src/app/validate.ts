@@ -7,7 +7,9 @@ import { isValidTimeZone } from '../domain/calendar.js';
 import {
   type CrmRecord,
   type Enrollment,
+  HISTORY_ACTIONS,
   LINKEDIN_ACTIONS,
+  OUTCOMES,
   RECORD_TYPES,
   ROLES,
   SEQUENCE_STATUSES,
@@ -161,36 +163,6 @@ const sequenceSchema = z
     updatedAt: isoTime,
   })
   .strict();
-
-const OUTCOMES = [
-  'done',
-  'sent',
-  'replied',
-  'noReply',
-  'answered',
-  'notAnswered',
-  'leftVoicemail',
-  'skipped',
-  'timedOut',
-] as const;
-const HISTORY_ACTIONS = [
-  'connected',
-  'entered',
-  'completed',
-  'skipped',
-  'snoozed',
-  'waitEnded',
-  'branched',
-  'emailSent',
-  'commandRun',
-  'paused',
-  'resumed',
-  'ownerChanged',
-  'exited',
-  'disconnected',
-  'finished',
-  'undone',
-] as const;
 
 const enrollmentSchema = z
   .object({

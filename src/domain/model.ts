@@ -195,16 +195,18 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
 
 // ---- Enrollments ---------------------------------------------------------------------------
 
-export type Outcome =
-  | 'done'
-  | 'sent'
-  | 'replied'
-  | 'noReply'
-  | 'answered'
-  | 'notAnswered'
-  | 'leftVoicemail'
-  | 'skipped'
-  | 'timedOut';
+export const OUTCOMES = [
+  'done',
+  'sent',
+  'replied',
+  'noReply',
+  'answered',
+  'notAnswered',
+  'leftVoicemail',
+  'skipped',
+  'timedOut',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const CALL_OUTCOMES = ['answered', 'notAnswered', 'leftVoicemail'] as const;
 export const REPLY_OUTCOMES = ['replied', 'noReply'] as const;
@@ -225,24 +227,26 @@ export interface CurrentStep {
   snoozed?: boolean;
 }
 
-export type HistoryAction =
-  | 'connected'
-  | 'entered'
-  | 'completed'
-  | 'skipped'
-  | 'snoozed'
-  | 'waitEnded'
-  | 'branched'
-  | 'emailSent'
-  | 'commandRun'
-  | 'paused'
-  | 'resumed'
-  | 'ownerChanged'
-  | 'exited'
-  | 'disconnected'
-  | 'finished'
+export const HISTORY_ACTIONS = [
+  'connected',
+  'entered',
+  'completed',
+  'skipped',
+  'snoozed',
+  'waitEnded',
+  'branched',
+  'emailSent',
+  'commandRun',
+  'paused',
+  'resumed',
+  'ownerChanged',
+  'exited',
+  'disconnected',
+  'finished',
   /** The seller took back their last press (Undo): the enrollment is as it was before it. */
-  | 'undone';
+  'undone',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export interface HistoryEntry {
   at: string;
