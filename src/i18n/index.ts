@@ -4,10 +4,11 @@
 import common from './en/common.js';
 import manager from './en/manager.js';
 import seller from './en/seller.js';
+import templates from './en/templates.js';
 import understanding from './en/understanding.js';
 import validation from './en/validation.js';
 
-const en = { ...common, ...validation, ...seller, ...manager, ...understanding } as const;
+const en = { ...common, ...validation, ...seller, ...manager, ...understanding, ...templates } as const;
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number | undefined>;
