@@ -267,8 +267,15 @@ describe('connector failures', () => {
       code: 'Throttled',
       retryAfterMs: 7_000,
     });
-    for (const status of [412, 502, 504])
+    for (const status of [408, 412, 502, 503, 504])
       expect(classifySendError(restError(status, 'x')).kind).toBe('retry');
+    expect(classifySendError(restError(503, 'ServiceUnavailable', '12'))).toEqual({
+      kind: 'retry',
+      status: 503,
+      code: 'ServiceUnavailable',
+      retryAfterMs: 12_000,
+    });
+    expect(classifySendError(restError(500, 'InternalServerError')).kind).toBe('permanent');
     expect(
       classifySendError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).kind,
     ).toBe('retry');

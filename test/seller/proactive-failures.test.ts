@@ -188,6 +188,8 @@ describe('proactive sends to a misbehaving connector', () => {
     [500, 1, 0],
     [400, 1, 0],
     [502, 3, 1],
+    [503, 3, 1],
+    [504, 3, 1],
     [429, 3, 1],
   ])('a %s is tried %s time(s) and put back %s time(s)', async (status, tries, putBacks) => {
     const answering = await connector(status);

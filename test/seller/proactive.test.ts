@@ -66,6 +66,35 @@ describe('proactive sends', () => {
     expect(cardsPerRecord(DANA, names)).toEqual([1, 1, 1, 1, 1]);
   });
 
+  it('a 503 with Retry-After is tried again no sooner than it says, and the card arrives once', async () => {
+    h = await startHarness({ now: MONDAY });
+    await greet(h, DANA);
+    await sequenceFromTemplate(h, 'product-demo');
+    h.connector.failNext({ status: 503, retryAfterSeconds: 120, code: 'ServiceUnavailable' });
+    await dueSteps(DANA, 1, 'Outage');
+    await h.ctx.runner.runDue();
+    expect(cardsPerRecord(DANA, ['Outage 1'])).toEqual([0]);
+    // Still inside the connector's Retry-After: nothing is tried.
+    await advanceTo(h, new Date(MONDAY.getTime() + 110_000));
+    expect(cardsPerRecord(DANA, ['Outage 1'])).toEqual([0]);
+    await advanceTo(h, new Date(MONDAY.getTime() + 2 * 3_600_000));
+    expect(cardsPerRecord(DANA, ['Outage 1'])).toEqual([1]);
+  });
+
+  it('a 500 is not retried: the card is dropped, and later ones still go out', async () => {
+    h = await startHarness({ now: MONDAY });
+    await greet(h, DANA);
+    await sequenceFromTemplate(h, 'product-demo');
+    h.connector.failNext({ status: 500, code: 'InternalServerError' });
+    await dueSteps(DANA, 1, 'Fault');
+    await h.ctx.runner.runDue();
+    await advanceTo(h, new Date(MONDAY.getTime() + 2 * 3_600_000));
+    expect(cardsPerRecord(DANA, ['Fault 1'])).toEqual([0]);
+    await dueSteps(DANA, 1, 'After');
+    await h.ctx.runner.runDue();
+    expect(cardsPerRecord(DANA, ['After 1'])).toEqual([1]);
+  });
+
   it('a 403 from a user who blocked the app stops sends to them until they write again', async () => {
     h = await startHarness({ now: MONDAY });
     await greet(h, DANA);

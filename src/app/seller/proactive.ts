@@ -71,9 +71,11 @@ export type SendFailure =
 
 /**
  * Teams answers these when a send may work later: request timeout, precondition race, throttled,
- * gateway trouble. Anything else with a status is final.
+ * gateway trouble, service unavailable (an outage or maintenance, often with Retry-After). Anything
+ * else with a status is final; a 500 is a fault in the service that the same send would meet again,
+ * so it is logged and dropped.
  */
-const RETRY_STATUSES = new Set([408, 412, 429, 502, 504]);
+const RETRY_STATUSES = new Set([408, 412, 429, 502, 503, 504]);
 
 /** A send that got no answer in time; the connector may be accepting connections and never answering. */
 export class SendTimeoutError extends Error {
