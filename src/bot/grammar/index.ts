@@ -7,7 +7,15 @@
 
 import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
 import { EN } from './lang/en.js';
-import { compile, matchPattern, type Elem, type SlotCheck, type TypedParser } from './match.js';
+import {
+  MatchBudgetExceeded,
+  compile,
+  matchPattern,
+  matcherWork,
+  type Elem,
+  type SlotCheck,
+  type TypedParser,
+} from './match.js';
 import { resolve } from './resolve.js';
 import type { Intent, Language } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
@@ -161,6 +169,21 @@ function checksFor(language: Language): Record<string, SlotCheck> {
   };
 }
 
+/** The most tokens each named slot's check accepts: the matcher tries no longer ones. */
+const MOST: Record<string, number> = {
+  template: 10,
+  sequence: 14,
+  target: 14,
+  record: 8,
+  user: 6,
+  unit: 6,
+  tags: 12,
+  date: 6,
+  time: 4,
+  hours: 8,
+  zone: 4,
+};
+
 /** Texts the user writes (kept as typed), unlike names of things. */
 const VERBATIM: ReadonlySet<string> = new Set(['name', 'description', 'value', 'details']);
 /** Slots that name something: "Jane Doe's" names Jane Doe. */
@@ -239,25 +262,42 @@ export function parseIn(language: Language, text: string, known?: Known): Parsed
   return parseUncached(text, known, compiled(language));
 }
 
+/**
+ * Steps a text may cost to read, in proportion to its tokens: the phrasings of the table cost a
+ * small part of it; a text built to make the matcher work costs more and is then not read.
+ */
+export const STEP_BUDGET = { base: 50_000, perToken: 1_000 };
+/** Chatter is set aside at no more than this many clause boundaries on each side. */
+const MAX_CUTS = 8;
+
 function parseUncached(text: string, known?: Known, language = compiled(EN)): Parsed | undefined {
   const full = tokenize(text);
+  const budget = { left: STEP_BUDGET.base + STEP_BUDGET.perToken * full.tokens.length };
   const read = (tokens: Token[]): Parsed | undefined =>
     // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
-    parseTokens(language, full, withoutPoliteness(language, tokens), known) ??
-    parseTokens(language, full, withoutPoliteness(language, tokens, false), known);
-  const whole = read(full.tokens);
-  if (whole) return whole;
-  // Chatter: the longest part before a clause boundary, else the longest part after one.
-  const bounds = clauseBounds(language, full.tokens);
-  for (const at of [...bounds].reverse()) {
-    const before = read(trimSeparators(full.tokens.slice(0, at)));
-    if (before) return { ...before, cut: true };
+    parseTokens(language, full, withoutPoliteness(language, tokens), budget, known) ??
+    parseTokens(language, full, withoutPoliteness(language, tokens, false), budget, known);
+  try {
+    const whole = read(full.tokens);
+    if (whole) return whole;
+    // Chatter: the longest part before a clause boundary, else the longest part after one.
+    const bounds = clauseBounds(language, full.tokens);
+    for (const at of [...bounds].reverse().slice(0, MAX_CUTS)) {
+      const before = read(trimSeparators(full.tokens.slice(0, at)));
+      if (before) return { ...before, cut: true };
+    }
+    for (const at of bounds.slice(0, MAX_CUTS)) {
+      const after = read(trimSeparators(full.tokens.slice(at)));
+      if (after) return { ...after, cut: true };
+    }
+    return undefined;
+  } catch (error) {
+    if (error instanceof MatchBudgetExceeded) {
+      matcherWork.overBudget++;
+      return undefined;
+    }
+    throw error;
   }
-  for (const at of bounds) {
-    const after = read(trimSeparators(full.tokens.slice(at)));
-    if (after) return { ...after, cut: true };
-  }
-  return undefined;
 }
 
 /** Where one clause ends and another starts: after a comma or "!", at a dash or colon, at "because". */
@@ -290,6 +330,7 @@ function parseTokens(
   language: CompiledLanguage,
   full: Tokenized,
   tokens: Token[],
+  budget: { left: number },
   known?: Known,
 ): Parsed | undefined {
   if (tokens.length === 0) return undefined;
@@ -303,7 +344,9 @@ function parseTokens(
       const match = matchPattern(pattern.elems, input, {
         typed: language.typed,
         checks: language.checks,
+        most: MOST,
         verbatim: VERBATIM,
+        budget,
         fillers: language.fillers,
         ...(best !== undefined ? { bound: known ? best + TIE : best } : {}),
       });

@@ -4,7 +4,7 @@
 // take the words in between as typed, and <typed> parts (a duration, a step, a role...).
 
 import { type Token, type Tokenized, spanText } from './tokens.js';
-import { wordCost } from './words.js';
+import { squash, wordCost } from './words.js';
 
 export type Elem =
   | { t: 'word'; alts: string[][] }
@@ -80,38 +80,88 @@ export function compile(
 
 // ---- Matching ---------------------------------------------------------------------------------
 
+/**
+ * The matcher's work, counted in steps (a reading tried, a word compared, a token a slot takes):
+ * what a test measures to show that the work grows with the input no faster than linearly.
+ */
+export const matcherWork = { steps: 0, overBudget: 0 };
+
+/** Thrown when a text costs more steps than its budget: it is then not read at all. */
+export class MatchBudgetExceeded extends Error {
+  constructor() {
+    super('the text costs more to read than its budget');
+  }
+}
+
+/** The most words a free slot takes when something must still follow it (a name, a value). */
+export const MAX_FREE_TOKENS = 64;
+
 export interface MatchOptions {
   typed: Record<string, TypedParser>;
   checks: Record<string, SlotCheck>;
+  /** The most tokens each slot may hold (what its check would refuse anyway); MAX_FREE_TOKENS when absent. */
+  most?: Record<string, number>;
   /** Slots whose text keeps its final punctuation ("Thanks!"): texts, not names of things. */
   verbatim?: ReadonlySet<string>;
   /** Only readings scoring below this are wanted (the best of the phrasings tried so far). */
   bound?: number;
   /** Words that may appear anywhere between the parts of a phrase without changing it. */
   fillers: ReadonlySet<string>;
+  /** Steps left for reading the whole text; MatchBudgetExceeded when they run out. */
+  budget?: { left: number };
 }
 
-/** The best reading of the whole token list by `pattern`, or undefined when it does not fit. */
+/**
+ * The best reading of the whole token list by `pattern`, or undefined when it does not fit.
+ *
+ * The work is bounded: a place in the pattern reached at the same token a second time, no better
+ * than before, is not explored again (what follows cannot depend on how it was reached, so the
+ * answer is the same); a slot's length is bounded by what its check accepts, and a free text by
+ * MAX_FREE_TOKENS unless it runs to the end of the text. So each pattern visits each of its places
+ * at most once per token, a bounded number of times over.
+ */
 export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOptions): Match | undefined {
   const { tokens } = input;
   const n = tokens.length;
   const slots = new Map<string, unknown>();
   const bound = options.bound ?? Infinity;
-  const isFiller = fillerTest(options.fillers);
+  const budget = options.budget;
+  const tick = (steps = 1): void => {
+    matcherWork.steps += steps;
+    if (budget && (budget.left -= steps) < 0) throw new MatchBudgetExceeded();
+  };
+  const { isFiller, afterFillers, beforeFillers } = fillerMap(tokens, options.fillers, tick);
+  // A word the pattern cannot do without, none of whose forms is anywhere in the text: no reading.
+  if (!requiredWords(pattern).every((firsts) => firsts.some((word) => appears(tokens, word, tick)))) {
+    return undefined;
+  }
+
   /** Where the last free slot on the path being tried ended. */
   let slotEnd = -1;
   let best: Match | undefined;
-
-  const skipFillers = (ti: number): number => {
-    let t = ti;
-    while (t < n && isFiller(tokens[t])) t++;
-    return t;
+  /** The best partial score each place in the pattern was reached with, by place and token. */
+  const reached = new Map<number, number>();
+  /** False when this place was reached at token `ti` before with a score as good: it was explored then. */
+  const firstVisit = (list: number, i: number, ti: number, score: number): boolean => {
+    const key = ((list * 256 + i) * (n + 1) + ti) * 2 + (ti === slotEnd ? 1 : 0);
+    const seen = reached.get(key);
+    if (seen !== undefined && seen <= score) return false;
+    reached.set(key, score);
+    return true;
   };
 
   type Next = (ti: number, cost: number, slotTokens: number) => void;
 
+  /**
+   * A place in the pattern is an element list and an index in it; each list (a pattern, an optional
+   * part's body) appears once in its pattern, so the list also says where its end leads.
+   */
   const walk = (elems: Elem[], i: number, ti: number, cost: number, st: number, next: Next): void => {
-    if (cost / 2 + st >= (best?.score ?? bound)) return;
+    tick();
+    const score = cost / 2 + st;
+    if (score >= (best?.score ?? bound)) return;
+    const list = listId(elems);
+    if (!firstVisit(list, i, ti, score)) return;
     if (i === elems.length) {
       next(ti, cost, st);
       return;
@@ -125,45 +175,66 @@ export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOp
         return;
       case 'word':
         for (let t = ti; t <= n; t++) {
+          // Past a filler, this word at the next token may have been tried already from there.
+          if (t > ti && !firstVisit(list, i, t, score)) break;
           for (const alt of el.alts) {
+            tick();
             const c = altCost(tokens, t, alt);
             // Right after a name, a word that is only nearly a command word is more likely the
             // name's own ("jane doe" is not "jane done"): such a reading costs double.
             if (c !== undefined) go(t + alt.length, cost + (t === slotEnd ? 2 * c : c), st);
           }
-          if (!isFiller(tokens[t])) break;
+          if (!isFiller(t)) break;
         }
         return;
       case 'typed': {
         const parser = options.typed[el.parser];
         if (!parser) throw new Error(`Unknown typed part <${el.parser}>`);
         for (let t = ti; t < n; t++) {
+          if (t > ti && !firstVisit(list, i, t, score)) break;
           for (const reading of parser(tokens, t)) {
+            tick();
             slots.set(el.name, reading.value);
             go(reading.next, cost + reading.cost, st);
             slots.delete(el.name);
           }
-          if (!isFiller(tokens[t])) break;
+          if (!isFiller(t)) break;
         }
         return;
       }
       case 'slot': {
         // A separator before a slot ("rename it to: Demo") belongs to neither side.
-        let from = skipFillers(ti);
-        while (from < n && !tokens[from]!.quoted && tokens[from]!.norm === ':') from = skipFillers(from + 1);
+        let from = afterFillers[ti]!;
+        while (from < n && !tokens[from]!.quoted && tokens[from]!.norm === ':')
+          from = afterFillers[from + 1]!;
         const check = options.checks[el.name];
+        const bounded = options.most?.[el.name];
+        const most = bounded ?? MAX_FREE_TOKENS;
         for (let end = from + 1; end <= n; end++) {
-          let to = end;
-          while (to > from && isFiller(tokens[to - 1])) to--;
+          let to = Math.max(from, beforeFillers[end]!);
           if (to === from) continue;
-          const taken = tokens.slice(from, to);
-          if (check && !check(taken)) continue;
-          slots.set(el.name, spanText(input, from, to, options.verbatim?.has(el.name) ?? false));
-          const outer = slotEnd;
-          slotEnd = end;
-          go(end, cost, st + (to - from));
-          slotEnd = outer;
-          slots.delete(el.name);
+          let last = false;
+          if (to - from > most) {
+            // Longer than its check allows: no longer end can do. A free text may still run to the
+            // end of what was typed (only fillers after it): that one end is tried, then no other.
+            if (bounded !== undefined) break;
+            end = Math.max(end, beforeFillers[n]!);
+            to = Math.max(from, beforeFillers[end]!);
+            last = true;
+          }
+          // Longer slots only score worse: once this one cannot beat the best, none can.
+          if (score + (to - from) >= (best?.score ?? bound)) break;
+          // The check and the slot's text read each of its tokens.
+          tick(to - from);
+          if (!check || check(tokens.slice(from, to))) {
+            slots.set(el.name, spanText(input, from, to, options.verbatim?.has(el.name) ?? false));
+            const outer = slotEnd;
+            slotEnd = end;
+            go(end, cost, st + (to - from));
+            slotEnd = outer;
+            slots.delete(el.name);
+          }
+          if (last) break;
         }
         return;
       }
@@ -171,11 +242,103 @@ export function matchPattern(pattern: Elem[], input: Tokenized, options: MatchOp
   };
 
   walk(pattern, 0, 0, 0, 0, (ti, cost, st) => {
-    if (skipFillers(ti) !== n) return;
+    if (afterFillers[ti] !== n) return;
     const score = cost / 2 + st;
     if (score < (best?.score ?? bound)) best = { slots: Object.fromEntries(slots), cost, score };
   });
   return best;
+}
+
+/** For each word a pattern cannot do without (not in an optional part), the first words of its forms. */
+const required = new WeakMap<Elem[], string[][]>();
+function requiredWords(pattern: Elem[]): string[][] {
+  let words = required.get(pattern);
+  if (!words) {
+    // A form with no words ("<status>|there" leaves one) makes the word optional.
+    words = pattern.flatMap((el) =>
+      el.t === 'word' && el.alts.every((alt) => alt.length > 0) ? [el.alts.map((alt) => alt[0]!)] : [],
+    );
+    required.set(pattern, words);
+  }
+  return words;
+}
+
+/** The distinct words of a text by length (a word within typo tolerance differs by at most 2 letters). */
+const textWords = new WeakMap<Token[], { byLength: Map<number, string[]>; seen: Map<string, boolean> }>();
+
+/** True when some word of the text reads as `word`, typos allowed: a quick test before matching. */
+function appears(tokens: Token[], word: string, tick: (steps?: number) => void): boolean {
+  let text = textWords.get(tokens);
+  if (!text) {
+    const byLength = new Map<number, string[]>();
+    const distinct = new Set(tokens.filter((token) => !token.quoted).map((token) => token.norm));
+    tick(tokens.length);
+    for (const norm of distinct) {
+      const length = squash(norm).length;
+      byLength.set(length, [...(byLength.get(length) ?? []), norm]);
+    }
+    text = { byLength, seen: new Map() };
+    textWords.set(tokens, text);
+  }
+  const known = text.seen.get(word);
+  if (known !== undefined) return known;
+  const length = squash(word).length;
+  let found = false;
+  for (let l = length - 2; l <= length + 2 && !found; l++) {
+    for (const norm of text.byLength.get(l) ?? []) {
+      tick();
+      if (wordCost(norm, word) !== undefined) {
+        found = true;
+        break;
+      }
+    }
+  }
+  text.seen.set(word, found);
+  return found;
+}
+
+/** A number for each element list, for the places reached while matching. */
+const listIds = new WeakMap<Elem[], number>();
+let lists = 0;
+function listId(elems: Elem[]): number {
+  let id = listIds.get(elems);
+  if (id === undefined) {
+    id = ++lists;
+    listIds.set(elems, id);
+  }
+  return id;
+}
+
+interface FillerMap {
+  isFiller(t: number): boolean;
+  /** The first token at or after `t` that is not a filler (n when only fillers are left). */
+  afterFillers: number[];
+  /** Where a slot ending at `end` really ends: without the fillers right before `end`. */
+  beforeFillers: number[];
+}
+
+/** Which tokens are fillers, worked out once per text however many patterns read it. */
+const fillerMaps = new WeakMap<Token[], { fillers: ReadonlySet<string>; map: FillerMap }>();
+
+function fillerMap(tokens: Token[], fillers: ReadonlySet<string>, tick: (steps?: number) => void): FillerMap {
+  const known = fillerMaps.get(tokens);
+  if (known && known.fillers === fillers) return known.map;
+  const n = tokens.length;
+  const test = fillerTest(fillers);
+  const flags = tokens.map((token) => {
+    tick();
+    return test(token);
+  });
+  const isFiller = (t: number): boolean => t < n && flags[t]!;
+  const afterFillers = new Array<number>(n + 1);
+  afterFillers[n] = n;
+  for (let t = n - 1; t >= 0; t--) afterFillers[t] = flags[t] ? afterFillers[t + 1]! : t;
+  const beforeFillers = new Array<number>(n + 1);
+  beforeFillers[0] = 0;
+  for (let end = 1; end <= n; end++) beforeFillers[end] = flags[end - 1] ? beforeFillers[end - 1]! : end;
+  const map = { isFiller, afterFillers, beforeFillers };
+  fillerMaps.set(tokens, { fillers, map });
+  return map;
 }
 
 /** Cost of reading the words of `alt` at token `t`, or undefined. */

@@ -2,9 +2,10 @@
 // name or alias first; else every word must fit a word of the candidate's names, allowing typos,
 // abbreviations ("prod demo") and initials ("hvop"). One fit: that one. Several: ask. None: the closest.
 
-import { editDistance } from '../text.js';
+import { MAX_COMPARED_CHARS, editDistance } from '../text.js';
 import { EN } from './lang/en.js';
 import { squash, wordCost } from './words.js';
+import { trimEnds } from './tokens.js';
 
 export interface Candidate<T> {
   item: T;
@@ -28,7 +29,7 @@ export function nameWords(text: string): string[] {
     .replace(/[‘’]/g, "'")
     .replace(/'s\b/g, '')
     .split(/[\s,;:()[\]{}/|]+/)
-    .map((word) => word.replace(/^['.!?]+|['.!?]+$/g, ''))
+    .map((word) => trimEnds(word, "'.!?"))
     .filter(Boolean);
 }
 
@@ -110,7 +111,8 @@ export function resolve<T>(
 /** The three candidates whose names look most like the query. */
 function closestOf<T>(query: string, candidates: readonly Candidate<T>[]): T[] {
   const words = new Set(nameWords(query));
-  const q = nameWords(query).join(' ');
+  // Compared with every name: as long as the longest name is enough, and the cost stays bounded.
+  const q = nameWords(query).join(' ').slice(0, MAX_COMPARED_CHARS);
   return candidates
     .map((candidate) => {
       const score = Math.min(

@@ -19,7 +19,20 @@ export interface Tokenized {
 }
 
 /** Punctuation that may surround a word without being part of it. */
-const EDGE = /^[\s.,;!?()[\]{}"'`*_]+|[\s.,;!?()[\]{}"'`*_]+$/g;
+const EDGE = ' \t\n\r\f\v.,;!?()[]{}"\'`*_';
+
+/**
+ * `text` without the characters of `head` at its start and of `tail` at its end. A loop rather than
+ * a regular expression: `/[…]+$/` on a long run of such characters inside a text takes time that
+ * grows with the square of the run.
+ */
+export function trimEnds(text: string, head: string, tail: string = head): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && head.includes(text[from]!)) from++;
+  while (to > from && tail.includes(text[to - 1]!)) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
 
 /** Removes a Teams mention and curly quotes, so that offsets refer to what is left. */
 export function clean(text: string): string {
@@ -32,12 +45,13 @@ export function clean(text: string): string {
 
 /** The word as matched: lower case, no surrounding punctuation, no leading "#". */
 export function normWord(raw: string): string {
-  return raw.toLowerCase().replace(EDGE, '').replace(/^#/, '');
+  return trimEnds(raw.toLowerCase(), EDGE).replace(/^#/, '');
 }
 
 export function tokenize(input: string): Tokenized {
   const text = clean(input);
   const tokens: Token[] = [];
+  const closing = singleQuoteClosings(text);
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -45,7 +59,7 @@ export function tokenize(input: string): Tokenized {
       i++;
       continue;
     }
-    const quote = quotedAt(text, i);
+    const quote = quotedAt(text, i, closing);
     if (quote) {
       const raw = text.slice(i + 1, quote);
       if (raw.trim()) {
@@ -68,8 +82,21 @@ export function tokenize(input: string): Tokenized {
   return { text, tokens };
 }
 
+/**
+ * For each position, the first single quote at or after it that can close a phrase (one that ends a
+ * word), worked out in one pass from the end, so that many opening quotes cost no rescans.
+ */
+function singleQuoteClosings(text: string): Int32Array {
+  const next = new Int32Array(text.length + 1).fill(-1);
+  for (let j = text.length - 1; j >= 0; j--) {
+    const closes = text[j] === "'" && (j + 1 === text.length || /[\s.,;:!?)]/.test(text[j + 1]!));
+    next[j] = closes ? j : next[j + 1]!;
+  }
+  return next;
+}
+
 /** The index of the closing quote when a quoted phrase starts at `i`. */
-function quotedAt(text: string, i: number): number | undefined {
+function quotedAt(text: string, i: number, closing: Int32Array): number | undefined {
   const ch = text[i];
   if (ch === '"') {
     const close = text.indexOf('"', i + 1);
@@ -77,11 +104,8 @@ function quotedAt(text: string, i: number): number | undefined {
   }
   if (ch === "'" && (i === 0 || /\s/.test(text[i - 1]!))) {
     // A single quote opens a phrase only when a closing one ends a word later: "Dana's" stays a word.
-    for (let j = i + 1; j < text.length; j++) {
-      if (text[j] === "'" && (j + 1 === text.length || /[\s.,;:!?)]/.test(text[j + 1]!)) && j > i + 1) {
-        return j;
-      }
-    }
+    const close = i + 2 <= text.length ? closing[i + 2]! : -1;
+    return close > i + 1 ? close : undefined;
   }
   return undefined;
 }
@@ -93,13 +117,13 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
     tokens.push({ norm: ':', raw, start, end, quoted: false });
     return;
   }
-  const colon = /:+$/.exec(raw);
+  const colons = raw.length - trimEnds(raw, '', ':').length;
   // "https://..." keeps its colon; "end:" gives "end" and ":".
-  if (colon && !/\/\//.test(raw)) {
-    const wordEnd = end - colon[0].length;
+  if (colons > 0 && !raw.includes('//')) {
+    const wordEnd = end - colons;
     const word = text.slice(start, wordEnd);
     if (normWord(word)) tokens.push({ norm: normWord(word), raw: word, start, end: wordEnd, quoted: false });
-    tokens.push({ norm: ':', raw: colon[0], start: wordEnd, end, quoted: false });
+    tokens.push({ norm: ':', raw: raw.slice(raw.length - colons), start: wordEnd, end, quoted: false });
     return;
   }
   const norm = normWord(raw);
@@ -118,5 +142,5 @@ export function spanText(tokenized: Tokenized, from: number, to: number, verbati
   const end = last.quoted ? last.end + 1 : last.end;
   const start = first.quoted ? first.start - 1 : first.start;
   const text = tokenized.text.slice(start, end).trim();
-  return verbatim ? text : text.replace(/^[\s.,;!?]+|[\s.,;:!?]+$/g, '').trim();
+  return verbatim ? text : trimEnds(text, ' \t\n\r\f\v.,;!?', ' \t\n\r\f\v.,;:!?').trim();
 }

@@ -9,7 +9,7 @@ import { isDateText } from '../../app/seller/vacation.js';
 import type { Duration, LinkedInAction, RecordFieldUpdate } from '../../domain/model.js';
 import type { TypedParser } from './match.js';
 import type { Vocabulary } from './rules.js';
-import type { Token } from './tokens.js';
+import { type Token, trimEnds } from './tokens.js';
 import { wordCost } from './words.js';
 
 export type { Position, StepField, StepRef };
@@ -313,18 +313,31 @@ export function typedParsers(v: Vocabulary): Record<string, TypedParser> {
 
 /** The text of `count` tokens from `at`, as typed, without closing punctuation. */
 const rawSpan = (tokens: Token[], at: number, count: number): string =>
-  tokens
-    .slice(at, at + count)
-    .map((token) => token.raw)
-    .join(' ')
-    .replace(/[\s,;.!?]+$/, '');
+  trimEnds(
+    tokens
+      .slice(at, at + count)
+      .map((token) => token.raw)
+      .join(' '),
+    '',
+    ' \t\n\r\f\v,;.!?',
+  );
+
+/**
+ * The longest text a date, time or zone reader is given: no date is longer, and the readers
+ * (chrono's among them) then never see a text long enough to take long.
+ */
+export const MAX_SPAN_CHARS = 60;
 
 /** Every span of up to `most` words from `at` that `reads` accepts; its value is the text as typed. */
 function spans(most: number, reads: (text: string) => boolean): TypedParser {
   return (tokens, at) => {
     const readings: Reading[] = [];
+    let length = -1;
     for (let count = 1; count <= most && at + count <= tokens.length; count++) {
-      if (tokens.slice(at, at + count).some((token) => token.quoted)) break;
+      const token = tokens[at + count - 1]!;
+      if (token.quoted) break;
+      length += token.raw.length + 1;
+      if (length > MAX_SPAN_CHARS) break;
       const text = rawSpan(tokens, at, count);
       if (reads(text)) readings.push({ value: text, next: at + count, cost: 0 });
     }

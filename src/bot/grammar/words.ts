@@ -1,25 +1,35 @@
 // Forgiving word comparison: a misspelt word (a typo, two swapped letters) still matches, within
 // a tolerance that grows with the word's length so that short words never match by accident.
 
-/** Optimal string alignment distance: Levenshtein plus swapped neighbours counting as one edit. */
-export function typoDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance: Levenshtein plus swapped neighbours counting as one edit. With
+ * `limit`, stops as soon as every alignment costs more (and answers more than `limit`): a word is
+ * compared with many table words, and most differ at once.
+ */
+export function typoDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  // Three rows are enough: the current one, the one before, and the one before that (for swaps).
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+        best = Math.min(best, before[j - 2]! + 1);
       }
-      d[i]![j] = best;
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    // A swap reaches back two rows, so only a row and the one before both over the limit end it.
+    if (rowBest > limit && i > 1 && Math.min(...previous) > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". */
@@ -34,16 +44,29 @@ export function tolerance(word: string): number {
   return 2;
 }
 
-const costs = new Map<string, number | null>();
+/** Costs worked out before, by table word and typed word (no key strings to build on each look-up). */
+const costs = new Map<string, Map<string, number | null>>();
+let remembered = 0;
+/** The longest typed word compared with a table's word letter by letter. */
+export const MAX_WORD_CHARS = 40;
 
 /** The cost of reading `typed` as `expected`: 0 when equal, the edits when within tolerance, else undefined. */
 export function wordCost(typed: string, expected: string): number | undefined {
-  const key = `${typed}\u0000${expected}`;
-  const known = costs.get(key);
+  if (typed === expected) return 0;
+  // No word of a table is this long: a long token is compared in constant time, and not remembered.
+  if (typed.length > MAX_WORD_CHARS) return undefined;
+  let byTyped = costs.get(expected);
+  const known = byTyped?.get(typed);
   if (known !== undefined) return known ?? undefined;
   const cost = computeCost(typed, expected);
-  if (costs.size > 50_000) costs.clear();
-  costs.set(key, cost ?? null);
+  if (remembered > 50_000) {
+    costs.clear();
+    remembered = 0;
+    byTyped = undefined;
+  }
+  if (!byTyped) costs.set(expected, (byTyped = new Map()));
+  byTyped.set(typed, cost ?? null);
+  remembered++;
   return cost;
 }
 
@@ -54,7 +77,7 @@ function computeCost(typed: string, expected: string): number | undefined {
   if (b.length === 3) return shortSlip(a, b);
   const allowed = tolerance(b);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;
-  const distance = typoDistance(a, b);
+  const distance = typoDistance(a, b, allowed);
   return distance <= allowed ? distance : undefined;
 }
 

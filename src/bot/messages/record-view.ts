@@ -5,6 +5,7 @@
 import { SnapshotLoader, type Snapshot } from '../../app/seller/work.js';
 import type { CrmRecord } from '../../domain/model.js';
 import { resolve } from '../grammar/resolve.js';
+import { trimEnds } from '../grammar/tokens.js';
 import type { Turn } from '../turn.js';
 import { type Answer, cardAnswer, textAnswer } from '../views/manager/answer.js';
 import { recordView } from '../views/record.js';
@@ -79,10 +80,9 @@ export async function showRecord(turn: Turn, request: Request): Promise<Answer> 
 export async function showRecordNamed(turn: Turn, text: string): Promise<boolean> {
   const words = text.trim();
   if (!words || words.split(/\s+/).length > 6) return false;
+  const asked = trimEnds(words, '', '?!.').toLowerCase();
   const exact = (await visibleRecords(turn)).filter((r) =>
-    candidates([r])[0]!.names.some(
-      (name) => name.toLowerCase() === words.replace(/[?!.]+$/, '').toLowerCase(),
-    ),
+    candidates([r])[0]!.names.some((name) => name.toLowerCase() === asked),
   );
   const [only] = exact;
   if (exact.length !== 1 || !only) return false;
