@@ -9,6 +9,7 @@ import type { AppContext } from './app/context.js';
 import type { AuthenticateRequestResult, BotAdapter } from './bot/app.js';
 import { MAX_DEPTH, checkActivity } from './bot/activity-schema.js';
 import { parseStrictJson } from './domain/strict-json.js';
+import { answerInTime, turnDelay } from './bot/deadline.js';
 
 export interface ServerParts {
   ctx: AppContext;
@@ -160,8 +161,20 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
     }
 
     try {
-      const answer = await adapter.runTurn(auth, activity, async (context) => {
-        await bot.run(context);
+      const answer = await answerInTime(ctx, activity, (late) => {
+        let deliveredLate = 0;
+        const answer = adapter.runTurn(auth, activity, async (context) => {
+          // After the deadline, what the turn sends to the chat still reaches it (expectReplies
+          // answers, and an invoke's own answer, do not: the request was answered already).
+          context.onSendActivities(async (_context, activities, next) => {
+            if (late() && activity.deliveryMode !== 'expectReplies')
+              deliveredLate += activities.filter((a) => a.type === 'message').length;
+            return next();
+          });
+          if (turnDelay.ms > 0) await new Promise((resolve) => setTimeout(resolve, turnDelay.ms));
+          await bot.run(context);
+        });
+        return { answer, deliveredLate: () => deliveredLate };
       });
       res.send(answer?.status ?? 200, answer?.body);
     } catch (error) {

@@ -35,6 +35,10 @@ export interface Config {
    * views). On by default with Bot Framework credentials; the local client does not support it.
    */
   cardRefresh: boolean;
+  /** How long a turn may work before the user is told "still working" (Teams gives up at 15 s). */
+  turnDeadlineMs: number;
+  /** The same for a card press (Action.Execute), which Teams expects to be answered sooner. */
+  invokeDeadlineMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || 'sequences@localhost',
     pollIntervalMs: positiveNumber(env, 'JOB_POLL_MS', 1000),
+    turnDeadlineMs: Math.min(positiveNumber(env, 'TURN_DEADLINE_MS', 10_000), 14_000),
+    invokeDeadlineMs: Math.min(positiveNumber(env, 'INVOKE_DEADLINE_MS', 5_000), 14_000),
     cardRefresh: env.CARD_REFRESH ? env.CARD_REFRESH === '1' || env.CARD_REFRESH === 'true' : Boolean(botId),
   };
 }

@@ -16,6 +16,7 @@ import { t } from '../i18n/index.js';
 import { isDatabaseUnavailable } from '../storage/database.js';
 import { installSellerServices } from '../app/seller/install.js';
 import { registerActions } from './actions/index.js';
+import { installLateTurns } from './deadline.js';
 import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
 import { recordUser } from './users.js';
@@ -182,5 +183,6 @@ export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Stora
   });
 
   installSellerServices(ctx, app);
+  installLateTurns(ctx);
   return app;
 }

@@ -18,6 +18,11 @@ export default {
   'refused.role': 'Sorry, "{command}" needs one of these roles: {roles}. Your roles: {yours}.',
   'error.unavailable':
     'I cannot reach my records right now, so nothing was changed. Please try again in a minute.',
+  'turn.stillWorking': "Still working on it — I'll tell you when it's done.",
+  'turn.done': 'Done: what you asked for a moment ago has finished.',
+  'turn.failed': 'What you asked for a moment ago could not be finished. Please check and try again.',
+  'turn.lost':
+    'What you asked for a while ago could not be finished: I was restarted while working on it. Please check and try again.',
   'error.generic': 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
   'error.badAction':
     'That button did not carry what I need. Nothing was changed; type "help" to start again.',
