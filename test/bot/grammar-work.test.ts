@@ -22,6 +22,9 @@ const HOSTILE: Record<string, (k: number) => string> = {
   separators: (k) => ': - '.repeat(50 * k),
   'dates everywhere': (k) => `pause my sequences until ${'next friday '.repeat(50 * k)}`,
   'step and field words': (k) => `set ${'the subject of step 2 '.repeat(20 * k)}to x`,
+  'many different words': (k) => Array.from({ length: 100 * k }, (_, i) => `w${i}x`).join(' '),
+  'many different words, then fillers': (k) =>
+    `${Array.from({ length: 70 }, (_, i) => `w${i}x`).join(' ')} ${'the '.repeat(100 * k)}`,
   'long punctuation runs': (k) => `show ${`${'!'.repeat(40)}a `.repeat(100 * k)}`,
 };
 

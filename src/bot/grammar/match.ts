@@ -4,7 +4,7 @@
 // take the words in between as typed, and <typed> parts (a duration, a step, a role...).
 
 import { type Token, type Tokenized, spanText } from './tokens.js';
-import { squash, wordCost } from './words.js';
+import { MAX_WORD_CHARS, computeCost, squash, wordCost } from './words.js';
 
 export type Elem =
   | { t: 'word'; alts: string[][] }
@@ -264,7 +264,13 @@ function requiredWords(pattern: Elem[]): string[][] {
 }
 
 /** The distinct words of a text by length (a word within typo tolerance differs by at most 2 letters). */
-const textWords = new WeakMap<Token[], { byLength: Map<number, string[]>; seen: Map<string, boolean> }>();
+const textWords = new WeakMap<
+  Token[],
+  { exact: Set<string>; byLength: Map<number, string[]>; seen: Map<string, boolean> }
+>();
+
+/** Past this many different words, a text is not searched for typos before matching. */
+const MAX_WORDS_SEARCHED = 64;
 
 /** True when some word of the text reads as `word`, typos allowed: a quick test before matching. */
 function appears(tokens: Token[], word: string, tick: (steps?: number) => void): boolean {
@@ -277,17 +283,19 @@ function appears(tokens: Token[], word: string, tick: (steps?: number) => void):
       const length = squash(norm).length;
       byLength.set(length, [...(byLength.get(length) ?? []), norm]);
     }
-    text = { byLength, seen: new Map() };
+    text = { exact: distinct, byLength, seen: new Map() };
     textWords.set(tokens, text);
   }
   const known = text.seen.get(word);
   if (known !== undefined) return known;
+  // With many different words, looking for typos of each costs more than it saves: assume it may be there.
+  if (!text.exact.has(word) && text.exact.size > MAX_WORDS_SEARCHED) return true;
   const length = squash(word).length;
-  let found = false;
+  let found = text.exact.has(word);
   for (let l = length - 2; l <= length + 2 && !found; l++) {
     for (const norm of text.byLength.get(l) ?? []) {
       tick();
-      if (wordCost(norm, word) !== undefined) {
+      if (norm.length <= MAX_WORD_CHARS && computeCost(norm, word) !== undefined) {
         found = true;
         break;
       }

@@ -32,6 +32,27 @@ export function typoDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
+const bag = new Int32Array(128);
+
+/**
+ * A lower bound of the edit distance, in one pass: how many letters one word has that the other
+ * lacks (the larger of the two counts). Most words differ from a table word by more than the
+ * tolerance already here, without the full comparison.
+ */
+function bagDistance(a: string, b: string): number {
+  bag.fill(0);
+  // Letters are counted by their code modulo 128: two letters sharing a count only lower the bound.
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i) & 127]!--;
+  let extra = 0;
+  let missing = 0;
+  for (const count of bag) {
+    if (count > 0) extra += count;
+    else missing -= count;
+  }
+  return Math.max(extra, missing);
+}
+
 /** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". */
 export function squash(word: string): string {
   return word.replace(/[-'’_.]/g, '');
@@ -70,13 +91,15 @@ export function wordCost(typed: string, expected: string): number | undefined {
   return cost;
 }
 
-function computeCost(typed: string, expected: string): number | undefined {
+/** `wordCost` without remembering: for comparisons that will not come again (a text's words with a table). */
+export function computeCost(typed: string, expected: string): number | undefined {
   const a = squash(typed);
   const b = squash(expected);
   if (a === b) return 0;
   if (b.length === 3) return shortSlip(a, b);
   const allowed = tolerance(b);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;
+  if (bagDistance(a, b) > allowed) return undefined;
   const distance = typoDistance(a, b, allowed);
   return distance <= allowed ? distance : undefined;
 }
