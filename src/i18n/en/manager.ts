@@ -158,10 +158,15 @@ export default {
   // ---- Flows --------------------------------------------------------------------------------
   'manager.flow.title': '{number}. {kind}: {name}',
   'manager.flow.stepRef': 'step {number} "{name}"',
-  'manager.flow.titleWait': '{number}. ◷ Wait {duration} (working time)',
-  'manager.flow.titleConditionEmail': '{number}. ◇ Reply to {about} within {limit}?',
-  'manager.flow.titleConditionCall': '{number}. ◇ Call in {about} answered within {limit}?',
-  'manager.flow.showAll': '{count, plural, one {Show the step} other {Show all # steps}}',
+  'manager.flow.waitRef': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.flow.conditionRef': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.flow.titleWait':
+    '◷ {after, plural, =0 {Before step 1} other {After step #}}: wait {duration} (working time)',
+  'manager.flow.titleConditionEmail':
+    '◇ {after, plural, =0 {Before step 1} other {After step #}}: reply within {limit}?',
+  'manager.flow.titleConditionCall':
+    '◇ {after, plural, =0 {Before step 1} other {After step #}}: call answered within {limit}?',
+  'manager.flow.showAll': '{count, plural, one {Show the whole flow} other {Show the whole flow (# steps)}}',
   'manager.flow.showFewer': 'Show fewer',
   'manager.flow.cut': '… and {count} more, left out to keep this card small enough for Teams.',
   'manager.flow.end': 'the end of this path',
@@ -180,10 +185,29 @@ export default {
   'manager.flow.totals':
     '{steps, plural, one {# step} other {# steps}} · {days, plural, one {# day} other {# days}} to complete',
   'manager.flow.legend':
-    'Steps in bold count in the total; waits (◷) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
+    'Numbered steps count in the total; waits (◷) and conditions (◇) only shape the flow and are named by the step before them. Type e.g. "add a call after step 3" or "change the wait after step 3 to 2 days". Days to complete: the longest path of waits and time limits.',
+  'manager.picture.numbered': '{number}. {name}',
+  'manager.picture.wait': '{icon} Wait {duration}',
+  'manager.picture.replied': '{icon} Replied within {limit}?',
+  'manager.picture.answered': '{icon} Call answered within {limit}?',
+  'manager.picture.yesReplied': '✓ Replied',
+  'manager.picture.noReplied': '✗ No reply',
+  'manager.picture.yesAnswered': '✓ Answered',
+  'manager.picture.noAnswered': '✗ Not answered',
+  'manager.picture.goto': '↪ on to {step}',
+  'manager.picture.end': '■ End',
+  'manager.picture.legend':
+    '✉ email · ⚡ automated email · ☎ call · ☑ task · 👤 LinkedIn · ⚙ command · ◷ wait · ◇ condition. A condition splits into its two answers side by side.',
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',
+  'manager.step.labelWait': 'the wait {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+  'manager.step.labelCondition':
+    'the condition {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+  'manager.step.refNumber': 'step {number}',
+  'manager.step.refName': 'step "{name}"',
+  'manager.step.refWait': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.step.refCondition': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
 
   // ---- Sequences ----------------------------------------------------------------------------
   'manager.sequences.title': 'Sequences',
@@ -246,23 +270,32 @@ export default {
   'manager.edit.described': 'Updated the description of "{sequence}".',
   'manager.edit.tagsAdded': 'Tagged "{sequence}" with {tags}.',
   'manager.edit.tagsRemoved': 'Removed the tags {tags} from "{sequence}".',
-  'manager.edit.stepAdded': 'Added {step} ({kind}).',
-  'manager.edit.stepRemoved': 'Removed {step}.',
+  'manager.edit.stepAdded': 'Added {step} ({kind}) {where} of "{sequence}".',
+  'manager.edit.whereStart': 'at the start',
+  'manager.edit.whereAfter': 'after {ref}',
+  'manager.edit.whereYes': 'on the "yes" path of {ref}',
+  'manager.edit.whereNo': 'on the "no" path of {ref}',
+  'manager.edit.stepRemoved': 'Removed {step} from "{sequence}".',
   'manager.edit.stepRemovedWithPath':
-    'Removed {step}, keeping its "{kept}" path; the steps only the other path reached went with it: {removed}.',
-  'manager.edit.waitChanged': '{step} now waits {duration}.',
-  'manager.edit.timeLimitChanged': '{step} now waits up to {duration} for an answer.',
-  'manager.edit.stepText': 'Changed the {field} of {step}.',
+    'Removed {step} from "{sequence}", keeping its "{kept}" path; the steps only the other path reached went with it: {removed}.',
+  'manager.edit.waitChanged': '{step} of "{sequence}" now waits {duration}.',
+  'manager.edit.timeLimitChanged': '{step} of "{sequence}" now waits up to {duration} for an answer.',
+  'manager.edit.stepText': 'Changed the {field} of {step} in "{sequence}".',
+  'manager.edit.showSequence': 'Show the sequence',
   'manager.step.notFound':
-    'There is no step {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
+    'There is no {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
   'manager.step.noSteps': '"{sequence}" has no steps yet.',
+  'manager.step.noneThere':
+    'There is no {ref} in "{sequence}": see its card for where its waits and conditions stand.',
+  'manager.step.severalThere':
+    'More than one step fits "{ref}": {steps}. Name the one you mean in quotes, e.g. the "{example}" step.',
   'manager.step.dependedOn':
     'You cannot remove {step}: {condition} depends on it. Remove the condition first.',
   'manager.step.manyEnds':
-    '"{sequence}" ends in several places (steps {ends}). Say where the new step goes, e.g. "after step 8".',
+    '"{sequence}" ends in several places ({ends}). Say where the new step goes, e.g. "after step 2".',
   'manager.step.manyPaths': 'Several paths lead to {step} ({count}); say "after step N" instead.',
   'manager.step.whichPath':
-    '{step} is a condition: say which path the new step goes on, e.g. "after step 5 on the no path".',
+    '{step} is a condition: say which path the new step goes on, e.g. "after step {example} on the no path".',
   'manager.step.conditionNeedsStep':
     'A condition checks the step right before it: say after which email or call it goes, e.g. "add a condition after step 2".',
   'manager.step.noAnchor': 'I could not tell where the new step goes; say "at the end" or "after step N".',
