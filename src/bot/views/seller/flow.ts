@@ -87,6 +87,8 @@ export function flowView(input: {
           }),
           color,
         );
+        if (entry.note)
+          done.push({ text: say('seller.flow.note', { note: entry.note }), color: 'Default', subtle: true });
         break;
       }
       default:
