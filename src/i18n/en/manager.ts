@@ -197,7 +197,7 @@ export default {
   'manager.picture.goto': '↪ on to {step}',
   'manager.picture.end': '■ End',
   'manager.picture.legend':
-    '✉ email · ⚡ automated email · ☎ call · ☑ task · 👤 LinkedIn · ⚙ command · ◷ wait · ◇ condition. A condition splits into its two answers side by side.',
+    '✉ email · ⚡ automated email · ☎ call · ☑ task · ⊕ LinkedIn · ⚙ command · ◷ wait · ◇ condition. A condition splits into its two answers side by side.',
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',

@@ -114,7 +114,7 @@ const ICONS: Record<StepKind, string> = {
   automatedEmail: '⚡',
   phoneCall: '☎',
   task: '☑',
-  linkedin: '👤',
+  linkedin: '⊕',
   command: '⚙',
   wait: '◷',
   condition: '◇',
