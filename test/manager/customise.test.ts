@@ -255,7 +255,7 @@ describe('changing steps and the sequence', () => {
       timeLimit: { days: 0, hours: 6 },
     });
     expect(refused(demo, { type: 'setDuration', step: { number: 1 }, duration: { days: 1, hours: 0 } })).toBe(
-      'step 1 "Thank-you email" (Email) has no duration: only waits and conditions have a duration or a time limit.',
+      'step 1 "Thank-you email" (Email) has no duration: only waits and conditions have a duration or a time limit. Name one by the step before it, e.g. "the wait after step 3".',
     );
   });
 

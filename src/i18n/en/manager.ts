@@ -13,7 +13,7 @@ export default {
     'Every sequence you can see, with status, record type, tags and records connected; "show <sequence>" opens one.',
   'manager.command.customise.usage': 'add a call after step 3: ask about the budget',
   'manager.command.customise.description':
-    'Customise: "remove step 4", "change the wait in step 4 to 2 days", "change the description of step 2 to ...", "rename it to ...", "tag it with q3".',
+    'Customise: "remove step 4", "change the wait after step 3 to 2 days", "change the description of step 2 to ...", "rename it to ...", "tag it with q3".',
   'manager.command.lifecycle.usage': 'activate <sequence>',
   'manager.command.lifecycle.description': 'Also "deactivate ...", "copy X as Y", "delete ...".',
   'manager.command.records.usage': 'add lead Jane Doe at Contoso, jane@contoso.com, +1 555 0100',
@@ -237,7 +237,7 @@ export default {
   'manager.create.done': 'Created the draft "{name}" from the template "{template}".',
   'manager.create.blank': 'Created the blank {type} sequence "{name}" as a draft.',
   'manager.create.next':
-    'Customise it by typing (e.g. "add a call after step 3: ask about the budget", "change the wait in step 4 to 2 days") or with Customise, then Activate.',
+    'Customise it by typing (e.g. "add a call after step 3: ask about the budget", "change the wait after step 3 to 2 days") or with Customise, then Activate.',
   'manager.create.failed': 'The sequence was not created:',
 
   'manager.activate.confirmTitle': 'Activate "{sequence}"?',
@@ -263,7 +263,7 @@ export default {
   // ---- Customising --------------------------------------------------------------------------
   'manager.edit.nothingChanged': 'Nothing was changed in "{sequence}":',
   'manager.edit.unclear':
-    'I did not get which change you want. For example: "add a task at the end: prepare the quote", "remove step 4", "change the wait in step 4 to 2 days".',
+    'I did not get which change you want. For example: "add a task at the end: prepare the quote", "remove step 4", "change the wait after step 3 to 2 days".',
   'manager.edit.newVersion':
     'Saved as version {version}: records already connected stay on their version, new connections get this one.',
   'manager.edit.renamed': 'Renamed "{from}" to "{name}".',
@@ -300,7 +300,7 @@ export default {
     'A condition checks the step right before it: say after which email or call it goes, e.g. "add a condition after step 2".',
   'manager.step.noAnchor': 'I could not tell where the new step goes; say "at the end" or "after step N".',
   'manager.step.noDuration':
-    '{step} ({kind}) has no duration: only waits and conditions have a duration or a time limit.',
+    '{step} ({kind}) has no duration: only waits and conditions have a duration or a time limit. Name one by the step before it, e.g. "the wait after step 3".',
   'manager.step.notEmail': '{step} ({kind}) is not an email, so it has no email subject or body.',
   'manager.step.emptyText': 'The new {field} cannot be empty.',
   'manager.step.advanceType':
