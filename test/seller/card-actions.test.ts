@@ -266,6 +266,9 @@ describe('seller card actions', () => {
     expect(entry).toMatchObject({ outcome: 'noReply', detail: 'no', note: 'Out of office until *Monday*' });
     const flow = checkedText((await press(h, DANA, recorded.card, 'Show the sequence')).card);
     expect(flow).toContain('“Out of office until *Monday*”');
+    // The whole sequence one press away, drawn as on the manager's cards, with where the record is now.
+    expect(flow).toContain('Show the whole flow');
+    expect(flow).toContain('▶ ☎ 7. Call to book the demo');
   });
 
   it('cuts a note at 500 characters', async () => {

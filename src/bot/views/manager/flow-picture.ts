@@ -133,8 +133,16 @@ function breadth(blocks: readonly Block[], depth: number): number {
   return widest;
 }
 
-/** The picture as card elements, or an empty list when there is nothing to draw. */
-export function pictureElements(turn: Turn, graph: StepGraph, blocks: readonly Block[]): Element[] {
+/**
+ * The picture as card elements, or an empty list when there is nothing to draw. `current`, when
+ * given, is the step a record stands at: it is marked "▶" and stands out.
+ */
+export function pictureElements(
+  turn: Pick<Turn, 'say'>,
+  graph: StepGraph,
+  blocks: readonly Block[],
+  current?: string,
+): Element[] {
   const byId = new Map(graph.steps.map((step) => [step.id, step]));
   const places = stepPlaces(graph);
   const text = (value: string, extra: Element = {}): Element => ({
@@ -156,6 +164,13 @@ export function pictureElements(turn: Turn, graph: StepGraph, blocks: readonly B
   };
   const stepLine = (step: Step): Element => {
     const place = places.get(step.id);
+    if (step.id === current) {
+      const line =
+        step.kind === 'wait'
+          ? turn.say('manager.picture.wait', { icon: ICONS.wait, duration: formatDuration(step.duration) })
+          : `${ICONS[step.kind]} ${name(step.id)}`;
+      return text(`▶ ${line}`, { weight: 'Bolder', color: 'Accent' });
+    }
     if (step.kind === 'wait') {
       return text(
         turn.say('manager.picture.wait', { icon: ICONS.wait, duration: formatDuration(step.duration) }),
@@ -214,7 +229,8 @@ export function pictureElements(turn: Turn, graph: StepGraph, blocks: readonly B
         case 'split': {
           const step = byId.get(block.id);
           if (step?.kind !== 'condition') break;
-          out.push(condition(step));
+          const asked = condition(step);
+          out.push(step.id === current ? { ...asked, text: `▶ ${String(asked.text)}` } : asked);
           if (depth < MAX_COLUMN_DEPTH) {
             out.push({
               type: 'ColumnSet',
