@@ -221,7 +221,7 @@ function onOutcomeRecorded(
   draft.enrollment.outcomes[condition.about] = event.outcome;
   const branch = decide(condition, event.outcome);
   if (!branch) throw new Error(`Outcome ${event.outcome} decides no branch of condition ${condition.id}.`);
-  takeBranch(draft, condition, branch, event.outcome, event.by, now, ctx);
+  takeBranch(draft, condition, branch, event.outcome, event.by, now, ctx, event.note);
   return commit(draft, now, ctx);
 }
 
@@ -547,8 +547,17 @@ function takeBranch(
   by: string,
   t: Date,
   ctx: EngineContext,
+  /** The seller's own words on the outcome, kept in the history with it. */
+  text?: string,
 ): void {
-  note(draft, t, { action: 'branched', stepId: condition.id, outcome, by, detail: branch });
+  note(draft, t, {
+    action: 'branched',
+    stepId: condition.id,
+    outcome,
+    by,
+    detail: branch,
+    ...(text ? { note: text } : {}),
+  });
   leaveCurrent(draft);
   enter(draft, branch === 'yes' ? condition.yes : condition.no, t, ctx);
 }

@@ -257,7 +257,7 @@ export interface HistoryEntry {
   by: string;
   /** Free detail: the branch taken ("yes"/"no"), the snooze's end, the exit reason. */
   detail?: string;
-  /** What the seller wrote when recording a call's outcome or skipping a step (their own words). */
+  /** What the seller wrote when recording an outcome (a call's, a reply's) or skipping a step (their own words). */
   note?: string;
 }
 
@@ -289,7 +289,7 @@ export type EnrollmentEvent =
   /** The seller did a manual step. Email: outcome "sent" (or replied/noReply when no condition waits); call: answered/notAnswered/leftVoicemail. */
   | { type: 'stepCompleted'; stepId: string; outcome?: Outcome; by: string; note?: string }
   /** The seller records the customer's answer while a condition waits on it (e.g. replied). */
-  | { type: 'outcomeRecorded'; stepId: string; outcome: Outcome; by: string }
+  | { type: 'outcomeRecorded'; stepId: string; outcome: Outcome; by: string; note?: string }
   | { type: 'stepSkipped'; stepId: string; by: string; note?: string }
   | { type: 'stepSnoozed'; stepId: string; until: string; by: string }
   /** A wait ended or a snooze ended; `revision` is the enrollment revision the timer was set at. */

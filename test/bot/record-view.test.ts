@@ -11,6 +11,7 @@ import {
   connect,
   createRecord,
   greet,
+  lastPushed,
   press,
   sequenceFromTemplate,
 } from '../helpers/seller-world.js';
@@ -60,6 +61,17 @@ describe('the record view', () => {
     );
     const after = checkedText((await say('show Contoso pilot')).cards[0]);
     expect(after).toContain('Thank-you email: Sent');
+  });
+
+  it("shows the seller's note with the answer it was written on, as typed", async () => {
+    const record = await createRecord(h, DANA, { type: 'opportunity', name: 'Contoso pilot' });
+    const enrollment = await connect(h, 'seq-product-demo', record.id);
+    await press(h, DANA, lastPushed(h, DANA), 'Mark sent', {
+      [`note-${enrollment}`]: 'Sent from *my* phone',
+    });
+    const card = checkedText((await say('show Contoso pilot')).cards[0]);
+    expect(card).toContain('Thank-you email: Sent');
+    expect(card).toContain('“Sent from *my* phone”');
   });
 
   it('shows a sequence when the name is a sequence, and says so when it is neither', async () => {

@@ -1,6 +1,7 @@
 // What a seller and a manager see on the cards, in the Agents Playground (Teams' own renderer):
-// a hostile name shown literally, a short sequence card with its "Show all steps" toggle, the help
-// card, and a call's outcome recorded with a note. Every card's height is recorded
+// a hostile name shown literally, a short sequence card with its "Show the whole flow" toggle and the
+// flow as a picture, a typed edit's one-line answer, the help card, and a call's outcome recorded
+// with a note. Every card's height is recorded
 // (test-results/e2e/card-heights.txt) and screenshotted.
 
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -87,10 +88,39 @@ describe('cards a seller trusts at a glance', () => {
     const short = (await card.boundingBox())!.height;
     await page.screenshotCard(card, 'sequence-summary');
     expect(short).toBeLessThan(TALL_CARD_PX);
-    await card.getByRole('button', { name: 'Show all 9 steps' }).click();
+    await card.getByRole('button', { name: 'Show the whole flow (9 steps)' }).click();
     await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(short + 100);
     expect(await card.innerText()).toContain('Close as lost');
-    await page.screenshotCard(card, 'sequence-all-steps');
+    // The flow as a picture: the condition's two answers side by side, "yes" on the left.
+    const yes = (await card.getByText('✓ Replied').first().boundingBox())!;
+    const no = (await card.getByText('✗ No reply').first().boundingBox())!;
+    expect(Math.abs(yes.y - no.y)).toBeLessThan(5);
+    expect(no.x).toBeGreaterThan(yes.x + yes.width);
+    await page.screenshotCard(card, 'sequence-flow-picture');
+
+    // A typed edit answers with one line naming it, and the sequence card only on request.
+    const edits = await page.cardCount();
+    await page.sendMessage('add a call after step 3: confirm the demo time');
+    const edited = await page.waitForCard({ after: edits, text: 'Show the sequence' });
+    expect(await edited.innerText()).toContain(
+      'Added step 4 "Confirm the demo time" (Phone call) after step 3',
+    );
+    await page.screenshotCard(edited, 'typed-edit-one-line');
+  });
+
+  it('draws the deepest template as a picture, its fourth condition as a list', async () => {
+    failing('template-flow');
+    const { page } = stack;
+    const before = await page.cardCount();
+    await page.sendMessage('show the webinar template');
+    const card = await page.waitForCard({ after: before, text: 'Webinar follow-up' });
+    const short = (await card.boundingBox())!.height;
+    expect(short).toBeLessThan(TALL_CARD_PX);
+    await page.screenshotCard(card, 'template-flow-summary');
+    await card.getByRole('button', { name: /Show the whole flow/ }).click();
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(short + 100);
+    expect(await card.innerText()).toContain('Disqualify the lead');
+    await page.screenshotCard(card, 'template-flow-picture');
   });
 
   it('records a call that went unanswered, with a note, and shows it apart from what was done', async () => {

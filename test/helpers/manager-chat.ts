@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { cardText, cardsOf, execute, message, submit, textsOf, type TestUser } from './activities.js';
 import { cardProblems } from './card-schema.js';
 import type { Harness } from './harness.js';
+import { shown } from '../../src/bot/views/literal.js';
 
 export type Card = Record<string, unknown>;
 
@@ -14,11 +15,33 @@ export interface Reply {
   cards: Card[];
   /** Every text and every string of every card, for "the bot says ..." checks. */
   all: string;
+  /** The first thing the bot says: its first text, else the first line of its first card (as shown). */
+  first: string;
+}
+
+/** The texts of a card's TextBlocks, as a reader sees them. */
+export function cardLines(card: Card | undefined): string[] {
+  const lines: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const object = node as Record<string, unknown>;
+      if (object.type === 'TextBlock' && typeof object.text === 'string') lines.push(shown(object.text));
+      for (const [key, value] of Object.entries(object)) if (key !== 'fallback') walk(value);
+    }
+  };
+  walk(card?.body);
+  return lines;
 }
 
 function reply(texts: string[], cards: Card[]): Reply {
   for (const card of cards) expect(cardProblems(card), JSON.stringify(card).slice(0, 300)).toEqual([]);
-  return { texts, cards, all: [...texts, ...cards.map(cardText)].join('\n') };
+  return {
+    texts,
+    cards,
+    all: [...texts, ...cards.map(cardText)].join('\n'),
+    first: texts[0] ?? cardLines(cards[0])[0] ?? '',
+  };
 }
 
 /** What the user types; the bot's answers. */

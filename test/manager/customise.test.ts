@@ -105,16 +105,23 @@ describe('adding a step', () => {
       refused(demo, {
         type: 'addStep',
         step: { kind: 'task' },
-        position: { at: 'after', step: { number: 6 } },
+        position: { at: 'after', step: { flow: 'condition', after: 4 } },
       }),
     ).toBe(
-      'step 6 "Replied with a demo time?" is a condition: say which path the new step goes on, e.g. "after step 5 on the no path".',
+      'the condition after step 4 "Replied with a demo time?" is a condition: say which path the new step goes on, e.g. "after step 4 on the no path".',
     );
     const next = edited(demo, {
       type: 'addStep',
       step: { kind: 'task' },
-      position: { at: 'after', step: { number: 6 }, branch: 'no' },
+      position: { at: 'after', step: { flow: 'condition', after: 4 }, branch: 'no' },
     });
+    // "after step 4 on the no path" names the same place: the path of the condition that judges step 4.
+    const same = edited(demo, {
+      type: 'addStep',
+      step: { kind: 'task' },
+      position: { at: 'after', step: { number: 4 }, branch: 'no' },
+    });
+    expect(same.graph).toEqual(next.graph);
     expect(next.graph.steps.find((s) => s.id === 'demo-time-reply')).toMatchObject({ no: 'task-1' });
     expect(next.graph.steps.find((s) => s.id === 'task-1')).toMatchObject({ next: 'demo-call' });
   });
@@ -123,7 +130,7 @@ describe('adding a step', () => {
     expect(
       refused(fromTemplate('no-show'), { type: 'addStep', step: { kind: 'task' }, position: { at: 'end' } }),
     ).toBe(
-      '"Follow up when contacts don\'t show up" ends in several places (steps 3, 6, 10, 11). Say where the new step goes, e.g. "after step 8".',
+      '"Follow up when contacts don\'t show up" ends in several places (step 2 "Call to rebook", step 4 "Send the new meeting invite", step 6 "Call to confirm the meeting", step 7 "Reach out to other contacts"). Say where the new step goes, e.g. "after step 2".',
     );
   });
 
@@ -157,7 +164,7 @@ describe('adding a step', () => {
     const qualify = edited(lead, {
       type: 'addStep',
       step: { kind: 'command', update: { field: 'status', value: 'qualified' } },
-      position: { at: 'after', step: { number: 4 }, branch: 'yes' },
+      position: { at: 'after', step: { number: 3 }, branch: 'yes' },
     });
     expect(qualify.graph.steps[4]).toMatchObject({
       kind: 'command',
@@ -167,7 +174,7 @@ describe('adding a step', () => {
     const advance = edited(lead, {
       type: 'addStep',
       step: { kind: 'advance', sequenceId: 'other', sequenceName: 'Nurture' },
-      position: { at: 'after', step: { number: 12 } },
+      position: { at: 'after', step: { number: 7 } },
     });
     expect(advance.graph.steps[12]).toMatchObject({
       name: 'Advance to "Nurture"',
@@ -186,7 +193,7 @@ describe('adding a step', () => {
         position: { at: 'after', step: { number: 40 } },
       }),
     ).toBe(
-      'There is no step 40 in "Meeting for product demo requests": it has 14 steps, numbered on its card.',
+      'There is no step 40 in "Meeting for product demo requests": it has 9 steps, numbered on its card.',
     );
   });
 });
@@ -199,8 +206,8 @@ describe('removing a step', () => {
   });
 
   it('refuses a step a condition depends on', () => {
-    expect(refused(fromTemplate('product-demo'), { type: 'removeStep', step: { number: 5 } })).toBe(
-      'You cannot remove step 5 "Ask for a demo time": step 6 "Replied with a demo time?" depends on it. Remove the condition first.',
+    expect(refused(fromTemplate('product-demo'), { type: 'removeStep', step: { number: 4 } })).toBe(
+      'You cannot remove step 4 "Ask for a demo time": the condition after step 4 "Replied with a demo time?" depends on it. Remove the condition first.',
     );
   });
 
@@ -216,14 +223,14 @@ describe('removing a step', () => {
     expect(ids(result.value.sequence)).toContain('close-as-lost');
     // Its "yes" path joins a tail other paths still reach: nothing else goes.
     expect(t(result.value.notice.key, result.value.notice.params)).toBe(
-      'Removed step 13 "Follow-up call answered?".',
+      'Removed the condition after step 8 "Follow-up call answered?" from "Meeting for product demo requests".',
     );
     // Keeping "yes": the lost command only the "no" path reached goes too.
-    const yes = applyEdit(demo, { type: 'removeStep', step: { number: 13 } });
+    const yes = applyEdit(demo, { type: 'removeStep', step: { flow: 'condition', after: 8 } });
     if (!yes.ok) throw new Error('refused');
     expect(ids(yes.value.sequence)).not.toContain('close-as-lost');
     expect(t(yes.value.notice.key, yes.value.notice.params)).toContain(
-      'went with it: step 14 "Close as lost"',
+      'went with it: step 9 "Close as lost"',
     );
   });
 });
@@ -232,20 +239,23 @@ describe('changing steps and the sequence', () => {
   it('changes a wait and a time limit, and nothing else', () => {
     const demo = fromTemplate('product-demo');
     expect(
-      edited(demo, { type: 'setDuration', step: { number: 4 }, duration: { days: 2, hours: 0 } }).graph
-        .steps[3],
+      edited(demo, { type: 'setDuration', step: { flow: 'wait', after: 3 }, duration: { days: 2, hours: 0 } })
+        .graph.steps[3],
     ).toMatchObject({
       name: 'Wait 2 days',
       duration: { days: 2, hours: 0 },
     });
     expect(
-      edited(demo, { type: 'setDuration', step: { number: 6 }, duration: { days: 0, hours: 6 } }).graph
-        .steps[5],
+      edited(demo, {
+        type: 'setDuration',
+        step: { flow: 'condition', after: 4 },
+        duration: { days: 0, hours: 6 },
+      }).graph.steps[5],
     ).toMatchObject({
       timeLimit: { days: 0, hours: 6 },
     });
     expect(refused(demo, { type: 'setDuration', step: { number: 1 }, duration: { days: 1, hours: 0 } })).toBe(
-      'step 1 "Thank-you email" (Email) has no duration: only waits and conditions have a duration or a time limit.',
+      'step 1 "Thank-you email" (Email) has no duration: only waits and conditions have a duration or a time limit. Name one by the step before it, e.g. "the wait after step 3".',
     );
   });
 

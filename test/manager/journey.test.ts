@@ -54,11 +54,17 @@ describe('a manager builds and runs a sequence by typing', () => {
 
     const flow = await say(h, DANA, 'show the product demo template');
     expect(flow.all).toContain('9 steps · 5 days to complete');
-    expect(flow.all).toContain('6. ◇ Reply to step 5 "Ask for a demo time" within 1 day?');
-    expect(flow.all).toContain('Yes, replied → step 7 "Set up the demo meeting".');
-    expect(flow.all).toContain('No reply (or skipped) → step 9 "Call to book the demo".');
-    expect(flow.all).toContain('4. ◷ Wait 1 day (working time)');
-    expect(flow.all).toContain('Then: step 5 "Ask for a demo time".');
+    // Only performed steps are numbered; the wait and the condition are placed by the step before them.
+    expect(flow.all).toContain('◷ After step 3: wait 1 day (working time)');
+    expect(flow.all).toContain('Then: step 4 "Ask for a demo time".');
+    // The whole flow as a picture: the condition's two answers side by side, a path that meets a step
+    // drawn elsewhere pointing to it.
+    expect(flow.all).toContain('◇ Replied within 1 day?');
+    expect(flow.all).toContain('✓ Replied');
+    expect(flow.all).toContain('☑ 5. Set up the demo meeting');
+    expect(flow.all).toContain('✗ No reply');
+    expect(flow.all).toContain('☎ 7. Call to book the demo');
+    expect(flow.all).toContain('↪ on to 5. Set up the demo meeting');
 
     // Create: a draft copy for Dana with a default name, answered with its card.
     const created = await say(h, DANA, 'create sequence from product demo template');
@@ -85,18 +91,27 @@ describe('a manager builds and runs a sequence by typing', () => {
 
     // Customise by typing: add a call after step 3, change a wait, try to remove a step a condition needs.
     const added = await say(h, DANA, 'add a call after step 3: introduce yourself and confirm the demo');
-    expect(added.texts[0]).toBe('Added step 4 "Introduce yourself and confirm the demo" (Phone call).');
+    // One line naming the change; the sequence card only on request.
+    expect(added.first).toBe(
+      'Added step 4 "Introduce yourself and confirm the demo" (Phone call) after step 3 of "Meeting for product demo requests (Dana Reyes)".',
+    );
+    expect(added.cards).toHaveLength(1);
+    expect(buttonsOf(added.cards[0])).toEqual(['Show the sequence']);
+    const shownCard = await press(h, DANA, added.cards[0], 'Show the sequence');
+    expect(buttonsOf(shownCard.cards[0])).toEqual(expect.arrayContaining(['Customise']));
     sequence = await onlySequence();
     const call = sequence.graph.steps[3]!;
     expect(call).toMatchObject({ kind: 'phoneCall', next: 'wait-1-day' });
     expect(sequence.graph.steps[2]).toMatchObject({ id: 'connect-customer', next: call.id });
 
-    const waited = await say(h, DANA, 'change the wait in step 5 to 2 days');
-    expect(waited.texts[0]).toBe('step 5 "Wait 2 days" now waits 2 days.');
+    const waited = await say(h, DANA, 'change the wait after step 4 to 2 days');
+    expect(waited.first).toBe(
+      'the wait after step 4 "Wait 2 days" of "Meeting for product demo requests (Dana Reyes)" now waits 2 days.',
+    );
 
-    const refused = await say(h, DANA, 'remove step 6');
+    const refused = await say(h, DANA, 'remove step 5');
     expect(refused.texts[0]).toBe(
-      'Nothing was changed in "Meeting for product demo requests (Dana Reyes)":\n\nYou cannot remove step 6 "Ask for a demo time": step 7 "Replied with a demo time?" depends on it. Remove the condition first.',
+      'Nothing was changed in "Meeting for product demo requests (Dana Reyes)":\n\nYou cannot remove step 5 "Ask for a demo time": the condition after step 5 "Replied with a demo time?" depends on it. Remove the condition first.',
     );
 
     await say(h, DANA, 'tag it with q3, demo');
@@ -118,7 +133,9 @@ describe('a manager builds and runs a sequence by typing', () => {
       addPosition: 'after:run-demo',
       addDescription: 'Send a recap of the demo with the next steps.',
     });
-    expect(withTask.all).toContain('Added step 10 "Send a recap of the demo with the next steps" (Task).');
+    expect(withTask.all).toContain(
+      'Added step 8 "Send a recap of the demo with the next steps" (Task) after step 7 of "Demo requests Q3".',
+    );
     // One line naming the change, on the same form, to go on editing; the sequence card is one press away.
     expect(buttonsOf(withTask.cards[0])).toEqual(
       expect.arrayContaining(['Add the step', 'Back to the sequence']),
@@ -175,7 +192,7 @@ describe('a manager builds and runs a sequence by typing', () => {
       DANA,
       'change the description of step 1 to Thank them warmly for asking for a demo.',
     );
-    expect(edited.texts[0]).toContain(
+    expect(edited.all).toContain(
       'Saved as version 2: records already connected stay on their version, new connections get this one.',
     );
     const many = await say(h, DANA, 'connect all open opportunities to it');
@@ -221,7 +238,7 @@ describe('a manager builds and runs a sequence by typing', () => {
       addPosition: 'end',
       addDescription: 'Introduce yourself with subject "Hello" and body "Hi {{record.firstName}}"',
     });
-    expect(answer.texts[0]).toBe('Added step 1 "Introduce yourself" (Email).');
+    expect(answer.texts[0]).toBe('Added step 1 "Introduce yourself" (Email) at the start of "Cold leads".');
     expect((await onlySequence()).graph).toMatchObject({
       start: 'email-1',
       steps: [{ kind: 'email', template: { subject: 'Hello', body: 'Hi {{record.firstName}}' } }],

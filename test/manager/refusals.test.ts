@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 const first = async (text: string, user: TestUser = DANA): Promise<string> =>
-  (await say(h, user, text)).texts[0] ?? '';
+  (await say(h, user, text)).first;
 
 describe('granting roles and business units', () => {
   it('is for administrators only', async () => {

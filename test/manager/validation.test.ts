@@ -26,7 +26,7 @@ const latest = async (): Promise<Sequence> =>
 /** Says each phrase; the last answer's first text. */
 async function chat(...phrases: string[]): Promise<string> {
   let text = '';
-  for (const phrase of phrases) text = (await say(h, DANA, phrase)).texts[0] ?? '';
+  for (const phrase of phrases) text = (await say(h, DANA, phrase)).first;
   return text;
 }
 
@@ -39,22 +39,25 @@ describe('changes that break a rule of the step graph are refused with its messa
   it.each<[string, string[], string]>([
     [
       'validation.waitTooLong',
-      ['create sequence from renewal template', 'change the wait in step 3 to 31 days'],
+      ['create sequence from renewal template', 'change the wait after step 2 to 31 days'],
       'Wait "Wait 31 days" is longer than 30 days, the most a wait can last. Shorten it or split it with a step in between.',
     ],
     [
       'validation.waitAtEnd',
-      ['create sequence from demo template', 'add a wait of 2 days after step 8'],
+      ['create sequence from demo template', 'add a wait of 2 days after step 6'],
       'Wait "Wait 2 days" is the last step of its path, and a sequence cannot end with a wait. Add a step after it or remove it.',
     ],
     [
       'validation.missingTimeLimit',
-      ['create sequence from demo template', 'change the time limit of step 6 to 0 hours'],
+      [
+        'create sequence from demo template',
+        'change the time limit of the condition after step 4 to 0 hours',
+      ],
       'Condition "Replied with a demo time?" needs a time limit longer than zero: the "no" path is taken when it passes.',
     ],
     [
       'validation.conditionNotAfterStep',
-      ['create sequence from demo template', 'add a task after step 5: call first'],
+      ['create sequence from demo template', 'add a task after step 4: call first'],
       'Condition "Replied with a demo time?" must come directly after the step it checks, "Ask for a demo time", and after no other step.',
     ],
     [
@@ -86,7 +89,9 @@ describe('changes that break a rule of the step graph are refused with its messa
       await chat(
         'add an automated email at the end with subject "Thank you" and body "Hello, thank you for renewing."',
       ),
-    ).toBe('Added step 20 "Automated email" (Automated email).');
+    ).toBe(
+      'Added step 14 "Automated email" (Automated email) after step 13 of "Upcoming account renewal (Dana Reyes)".',
+    );
     expect((await latest()).graph.steps.at(-1)).toMatchObject({
       kind: 'automatedEmail',
       template: { subject: 'Thank you', body: 'Hello, thank you for renewing.' },
@@ -115,7 +120,7 @@ describe('changes that break a rule of the step graph are refused with its messa
     expect(middle).not.toContain('first step');
     // At the end it fits.
     expect(await chat('add advance to Outbound at the end')).toBe(
-      'Added step 3 "Advance to "Outbound"" (Command).',
+      'Added step 3 "Advance to "Outbound"" (Command) after step 2 of "Nurture".',
     );
   });
 
@@ -347,7 +352,7 @@ describe("the manager's own checks", () => {
       'The lead was not added:\n\nThere is already a lead Jane Doe with these details.',
     );
     expect(await chat('remove step 40 from Demo Q3')).toBe(
-      'Nothing was changed in "Demo Q3":\n\nThere is no step 40 in "Demo Q3": it has 14 steps, numbered on its card.',
+      'Nothing was changed in "Demo Q3":\n\nThere is no step 40 in "Demo Q3": it has 9 steps, numbered on its card.',
     );
     expect(await chat('remove tag spring from Demo Q3')).toBe(
       'Nothing was changed in "Demo Q3":\n\n"Demo Q3" has no tag spring. Its tags: -.',

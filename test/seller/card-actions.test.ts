@@ -245,6 +245,32 @@ describe('seller card actions', () => {
     expect(completed?.note).toBeUndefined();
   });
 
+  it('keeps a note written with "No reply" in the history, and shows it in the sequence', async () => {
+    const sent = (await press(h, DANA, lastPushed(h, DANA), 'Mark sent')).card;
+    const researched = (await press(h, DANA, sent, 'Mark complete')).card;
+    await press(h, DANA, researched, 'Mark complete');
+    // The day's wait passes; the demo-time email falls due and is sent; the card waits for a reply.
+    await h.ctx.runner.advanceTo(h.clock, new Date('2026-03-04T09:00:00Z'));
+    const due = (await h.stores.enrollments.get(enrollmentId))!;
+    expect(due.current?.stepId).toBe('demo-time-email');
+    // The morning's digest came first: open the step from it, on its own card.
+    const upNext = (await press(h, DANA, lastPushed(h, DANA), 'Open')).card;
+    const waiting = (await press(h, DANA, upNext, 'Mark sent')).card;
+    expect(checkedText(waiting)).toContain('No reply');
+    const note = `note-${enrollmentId}`;
+    expect(JSON.stringify(waiting)).toContain(`"id":"${note}"`);
+    const recorded = await press(h, DANA, waiting, 'No reply', { [note]: ' Out of office until *Monday* ' });
+    const entry = (await h.stores.enrollments.get(enrollmentId))!.history.find(
+      (e) => e.action === 'branched',
+    );
+    expect(entry).toMatchObject({ outcome: 'noReply', detail: 'no', note: 'Out of office until *Monday*' });
+    const flow = checkedText((await press(h, DANA, recorded.card, 'Show the sequence')).card);
+    expect(flow).toContain('“Out of office until *Monday*”');
+    // The whole sequence one press away, drawn as on the manager's cards, with where the record is now.
+    expect(flow).toContain('Show the whole flow');
+    expect(flow).toContain('▶ ☎ 7. Call to book the demo');
+  });
+
   it('cuts a note at 500 characters', async () => {
     const card = lastPushed(h, DANA);
     await press(h, DANA, card, 'Mark sent', { [`note-${enrollmentId}`]: 'x'.repeat(2000) });

@@ -70,6 +70,30 @@ describe('the work list', () => {
     expect(rank(text)).toEqual(before);
   });
 
+  it('takes back the last press from the list with Undo for a few minutes, on the list', async () => {
+    const id = await deal('Bravo demo', false);
+    const { card } = await ask('up next');
+    const sent = await press(h, DANA, card, 'Mark sent');
+    expect(titlesOf(sent.card)).toContain('Undo');
+    expect((await h.stores.enrollments.get(id))!.current?.stepId).toBe('research-customer');
+    const undone = await press(h, DANA, sent.card, 'Undo');
+    const text = checkedText(undone.card);
+    // The answer is the list again, with the step back on it and nothing more to undo.
+    expect(text).toContain('↶ Undone. "Thank-you email" is yours to do again.');
+    expect(text).toContain('Thank-you email');
+    expect(titlesOf(undone.card)).not.toContain('Undo');
+    const restored = (await h.stores.enrollments.get(id))!;
+    expect(restored.current?.stepId).toBe('thank-you-email');
+    expect(restored.history.filter((e) => e.action === 'completed')).toHaveLength(0);
+
+    // After a few minutes the button says so and changes nothing.
+    const again = await press(h, DANA, undone.card, 'Mark sent');
+    await advanceTo(h, '2026-03-02T09:10:00Z');
+    const late = await press(h, DANA, again.card, 'Undo');
+    expect(checkedText(late.card)).toContain('can no longer be undone');
+    expect((await h.stores.enrollments.get(id))!.current?.stepId).toBe('research-customer');
+  });
+
   it('"up next" lists due and overdue steps oldest first, grouped by record, each with its buttons', async () => {
     await deal('Alpha demo', false);
     await advanceTo(h, '2026-03-02T11:00:00Z');

@@ -2,7 +2,7 @@
 // add, remove and edit steps, rename, describe, tag. Steps are numbered in reading order (their
 // order in the graph), the numbers the sequence card shows. The service validates the result.
 
-import { COUNTED_KINDS, successorIds } from '../../domain/metrics.js';
+import { COUNTED_KINDS, countSteps, successorIds } from '../../domain/metrics.js';
 import type {
   Duration,
   EmailTemplate,
@@ -12,10 +12,23 @@ import type {
   Step,
   StepKind,
 } from '../../domain/model.js';
+import {
+  type FlowKind,
+  flowStepsAfter,
+  numberedSteps,
+  stepNumber as numberOf,
+  stepPlaces,
+} from '../../domain/numbering.js';
 import { t } from '../../i18n/index.js';
 import { type Outcome, type Problem, fail, ok } from './outcome.js';
 
-export type StepRef = { number: number } | { name: string } | { id: string };
+/**
+ * A step as a manager names it: by its number on the card (performed steps only; -1 is the last), by
+ * name, by id, or, for a wait or a condition, by the numbered step it follows ("the wait after step
+ * 3"; 0 is before step 1) and, when there are several there, which one (`nth`, from 1).
+ */
+export type StepRef =
+  { number: number } | { name: string } | { id: string } | { flow: FlowKind; after: number; nth?: number };
 
 export type Position =
   | { at: 'end' }
@@ -62,32 +75,67 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 export const DEFAULT_TIME_LIMIT: Duration = { days: 1, hours: 0 };
 
-/** The number a step has on the card (1-based), by its place in the graph. */
+/** The number a performed step has on every card (1-based); 0 for waits and conditions. */
 export function stepNumber(sequence: Pick<Sequence, 'graph'>, stepId: string): number {
-  return sequence.graph.steps.findIndex((step) => step.id === stepId) + 1;
+  return numberOf(sequence.graph, stepId) ?? 0;
 }
 
-/** "step 3 "Follow-up call"" as cards and messages name a step. */
-export function stepLabel(sequence: Sequence, step: Step): string {
-  return t('manager.step.label', { number: stepNumber(sequence, step.id), name: step.name });
+/** "step 3 "Follow-up call"", or "the wait after step 3 "Wait 2 days"", as cards and messages name a step. */
+export function stepLabel(sequence: Pick<Sequence, 'graph'>, step: Step): string {
+  const place = stepPlaces(sequence.graph).get(step.id);
+  if (!place || place.numbered) {
+    return t('manager.step.label', { number: place?.numbered ? place.number : 0, name: step.name });
+  }
+  return t(place.kind === 'wait' ? 'manager.step.labelWait' : 'manager.step.labelCondition', {
+    after: place.after,
+    name: step.name,
+  });
+}
+
+/** How a reference reads in an answer, before it is resolved ("step 3", "step "Demo call"", "the wait after step 3"). */
+export function refText(ref: StepRef): string {
+  if ('number' in ref) return t('manager.step.refNumber', { number: ref.number });
+  if ('name' in ref) return t('manager.step.refName', { name: ref.name });
+  if ('flow' in ref)
+    return t(ref.flow === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition', {
+      after: ref.after,
+    });
+  return t('manager.step.refNumber', { number: ref.id });
 }
 
 export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
   const { steps } = sequence.graph;
   let step: Step | undefined;
   if ('id' in ref) step = steps.find((s) => s.id === ref.id);
-  else if ('number' in ref) step = ref.number === -1 ? steps[steps.length - 1] : steps[ref.number - 1];
-  else {
+  else if ('number' in ref) {
+    const numbered = numberedSteps(sequence.graph);
+    step = ref.number === -1 ? numbered[numbered.length - 1] : numbered[ref.number - 1];
+  } else if ('flow' in ref) {
+    const there = flowStepsAfter(sequence.graph, ref.flow, ref.after);
+    if (there.length > 1 && ref.nth === undefined) {
+      return fail('manager.step.severalThere', {
+        ref: refText(ref),
+        steps: there.map((s) => `"${s.name}"`).join(', '),
+        example: there[0]?.name ?? '',
+      });
+    }
+    step = there[(ref.nth ?? 1) - 1];
+    if (!step && steps.length > 0)
+      return fail('manager.step.noneThere', { ref: refText(ref), sequence: sequence.name });
+  } else {
     const name = ref.name.trim().toLowerCase();
     const exact = steps.filter((s) => s.name.toLowerCase() === name);
     const partial = steps.filter((s) => s.name.toLowerCase().includes(name));
     step = exact.length === 1 ? exact[0] : partial.length === 1 ? partial[0] : undefined;
   }
   if (step) return ok(step);
-  const asText = 'number' in ref ? String(ref.number) : 'name' in ref ? `"${ref.name}"` : ref.id;
   return steps.length === 0
     ? fail('manager.step.noSteps', { sequence: sequence.name })
-    : fail('manager.step.notFound', { ref: asText, count: steps.length, sequence: sequence.name });
+    : fail('manager.step.notFound', {
+        ref: refText(ref),
+        count: countSteps(sequence.graph),
+        sequence: sequence.name,
+      });
 }
 
 export function applyEdit(sequence: Sequence, edit: Edit): Outcome<Edited> {
@@ -323,7 +371,8 @@ function endSteps(sequence: Sequence): Step[] {
       if (target) queue.push(target);
     }
   }
-  return ends.sort((a, b) => stepNumber(sequence, a.id) - stepNumber(sequence, b.id));
+  const order = new Map(graph.steps.map((step, i) => [step.id, i]));
+  return ends.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome<Edited> {
@@ -336,12 +385,23 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     const found = findStep(sequence, position.step);
     if (!found.ok) return found;
     anchor = found.value;
-    if (position.at === 'after') branch = position.branch;
+    if (position.at === 'after') {
+      branch = position.branch;
+      // "after step 4 on the no path": the path of the condition that judges step 4.
+      if (branch && anchor.kind !== 'condition') {
+        const judged = anchor;
+        const condition = graph.steps.find(
+          (s): s is Extract<Step, { kind: 'condition' }> =>
+            s.kind === 'condition' && s.about === judged.id && 'next' in judged && judged.next === s.id,
+        );
+        if (condition) anchor = condition;
+      }
+    }
   } else if (position.at === 'end' && graph.steps.length > 0) {
     const ends = endSteps(sequence);
     if (ends.length !== 1) {
       return fail('manager.step.manyEnds', {
-        ends: ends.map((step) => stepNumber(sequence, step.id)).join(', '),
+        ends: ends.map((step) => stepLabel(sequence, step)).join(', '),
         sequence: sequence.name,
       });
     }
@@ -373,7 +433,13 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     index = graph.steps.indexOf(anchor);
   } else if (anchor) {
     if (anchor.kind === 'condition') {
-      if (!branch) return fail('manager.step.whichPath', { step: stepLabel(sequence, anchor) });
+      if (!branch) {
+        const about = graph.steps.find((s) => s.id === anchor.about);
+        return fail('manager.step.whichPath', {
+          step: stepLabel(sequence, anchor),
+          example: about ? stepNumber(sequence, about.id) : 1,
+        });
+      }
       setNext(step, anchor[branch]);
       anchor[branch] = step.id;
     } else {
@@ -390,8 +456,33 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     stepId: step.id,
     notice: {
       key: 'manager.edit.stepAdded',
-      params: { step: stepLabel(sequence, step), kind: t(`manager.kind.${step.kind}`) },
+      params: {
+        step: stepLabel(sequence, step),
+        kind: t(`manager.kind.${step.kind}`),
+        where: whereIs(sequence, step),
+        sequence: sequence.name,
+      },
     },
+  });
+}
+
+/** Where a step stands, as an answer names it: "at the start", "after step 2", "on the "no" path of the condition after step 4". */
+function whereIs(sequence: Sequence, step: Step): string {
+  if (sequence.graph.start === step.id) return t('manager.edit.whereStart');
+  const [link] = linksTo(sequence, step.id);
+  if (!link) return t('manager.edit.whereStart');
+  const ref = placeText(sequence, link.from);
+  if (link.via === 'next') return t('manager.edit.whereAfter', { ref });
+  return t(link.via === 'yes' ? 'manager.edit.whereYes' : 'manager.edit.whereNo', { ref });
+}
+
+/** A step's place without its name: "step 3", "the wait after step 3". */
+export function placeText(sequence: Pick<Sequence, 'graph'>, step: Step): string {
+  const place = stepPlaces(sequence.graph).get(step.id);
+  if (!place) return t('manager.step.refName', { name: step.name });
+  if (place.numbered) return t('manager.step.refNumber', { number: place.number });
+  return t(place.kind === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition', {
+    after: place.after,
   });
 }
 
@@ -477,10 +568,15 @@ function removeStep(sequence: Sequence, ref: StepRef, keep: 'yes' | 'no' | undef
 
   const notice: Problem =
     orphans.length === 0
-      ? { key: 'manager.edit.stepRemoved', params: { step: label } }
+      ? { key: 'manager.edit.stepRemoved', params: { step: label, sequence: sequence.name } }
       : {
           key: 'manager.edit.stepRemovedWithPath',
-          params: { step: label, kept: kept ?? 'yes', removed: orphanLabels.join(', ') },
+          params: {
+            step: label,
+            sequence: sequence.name,
+            kept: kept ?? 'yes',
+            removed: orphanLabels.join(', '),
+          },
         };
   return ok({ sequence, notice });
 }
@@ -501,7 +597,11 @@ function setDuration(sequence: Sequence, ref: StepRef, duration: Duration): Outc
       stepId: step.id,
       notice: {
         key: 'manager.edit.waitChanged',
-        params: { step: stepLabel(sequence, step), duration: formatDuration(duration) },
+        params: {
+          step: stepLabel(sequence, step),
+          duration: formatDuration(duration),
+          sequence: sequence.name,
+        },
       },
     });
   }
@@ -512,7 +612,7 @@ function setDuration(sequence: Sequence, ref: StepRef, duration: Duration): Outc
       stepId: step.id,
       notice: {
         key: 'manager.edit.timeLimitChanged',
-        params: { step: label, duration: formatDuration(duration) },
+        params: { step: label, duration: formatDuration(duration), sequence: sequence.name },
       },
     });
   }
@@ -553,7 +653,11 @@ function setStepText(sequence: Sequence, ref: StepRef, field: StepField, value: 
     stepId: step.id,
     notice: {
       key: 'manager.edit.stepText',
-      params: { step: stepLabel(sequence, step), field: t(`manager.field.${field}`) },
+      params: {
+        step: stepLabel(sequence, step),
+        field: t(`manager.field.${field}`),
+        sequence: sequence.name,
+      },
     },
   });
 }

@@ -123,6 +123,8 @@ export interface Vocabulary {
   step: string[];
   /** The word after a quoted name or an ordinal: "the third step". */
   stepMarker: string[];
+  /** Waits and conditions have no number: "the wait after step 3", "the condition after step 4". */
+  flowSteps?: { wait: string[]; condition: string[] };
   branch: { lead: string[]; yes: string[]; no: string[]; noun: string[] };
   position: { end: string[]; start: string[]; after: string[]; before: string[] };
   fields: Record<'description' | 'name' | 'subject' | 'body', string[]>;

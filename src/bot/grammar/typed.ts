@@ -218,6 +218,65 @@ export function typedParsers(v: Vocabulary): Record<string, TypedParser> {
         readings.push({ value: { number: ordinal }, next: hit.next, cost: hit.cost });
       }
     }
+    readings.push(...flowStepRef(tokens, at));
+    return readings;
+  };
+
+  const flowKinds = v.flowSteps
+    ? ([
+        ['wait', split(v.flowSteps.wait)],
+        ['condition', split(v.flowSteps.condition)],
+      ] as const)
+    : [];
+  const afterWords = split(v.position.after);
+  const beforeWords = split(v.position.before);
+  /** The number a wait or a condition is placed by: "step 3", "3". */
+  const placeNumber = (tokens: Token[], at: number): { n: number; next: number; cost: number }[] => {
+    const found: { n: number; next: number; cost: number }[] = [];
+    let from = at;
+    if (is(tokens[from], v.articles)) from++;
+    const bare = readNumber(tokens[from]);
+    if (bare !== undefined) found.push({ n: bare, next: from + 1, cost: 0 });
+    for (const hit of words(tokens, from, stepWords)) {
+      const n = readNumber(tokens[hit.next]);
+      if (n !== undefined) found.push({ n, next: hit.next + 1, cost: hit.cost });
+    }
+    return found;
+  };
+  /** "the wait after step 3", "the condition before step 5", "the check at the start". */
+  const flowStepRef: TypedParser = (tokens, at) => {
+    const readings: Reading[] = [];
+    const from = is(tokens[at], v.articles) ? at + 1 : at;
+    for (const [flow, alts] of flowKinds) {
+      for (const hit of words(tokens, from, alts)) {
+        for (const rel of words(tokens, hit.next, afterWords)) {
+          for (const place of placeNumber(tokens, rel.next)) {
+            readings.push({
+              value: { flow, after: place.n } satisfies StepRef,
+              next: place.next,
+              cost: hit.cost + rel.cost + place.cost,
+            });
+          }
+        }
+        for (const rel of words(tokens, hit.next, beforeWords)) {
+          for (const place of placeNumber(tokens, rel.next)) {
+            if (place.n < 1) continue;
+            readings.push({
+              value: { flow, after: place.n - 1 } satisfies StepRef,
+              next: place.next,
+              cost: hit.cost + rel.cost + place.cost,
+            });
+          }
+        }
+        for (const rel of words(tokens, hit.next, starts)) {
+          readings.push({
+            value: { flow, after: 0 } satisfies StepRef,
+            next: rel.next,
+            cost: hit.cost + rel.cost,
+          });
+        }
+      }
+    }
     return readings;
   };
 

@@ -110,6 +110,8 @@ export function recordView(input: {
         step: names.get(`${enrollmentId}/${entry.stepId ?? ''}`) ?? '',
         outcome: entry.outcome ? outcomeLabel(entry.outcome, say) : say('seller.outcome.skipped'),
       }),
+      // The seller's note on it, as written.
+      note: entry.note ? say('seller.flow.note', { note: entry.note }) : '',
     }));
   return {
     name: 'record',

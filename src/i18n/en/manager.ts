@@ -13,7 +13,7 @@ export default {
     'Every sequence you can see, with status, record type, tags and records connected; "show <sequence>" opens one.',
   'manager.command.customise.usage': 'add a call after step 3: ask about the budget',
   'manager.command.customise.description':
-    'Customise: "remove step 4", "change the wait in step 4 to 2 days", "change the description of step 2 to ...", "rename it to ...", "tag it with q3".',
+    'Customise: "remove step 4", "change the wait after step 3 to 2 days", "change the description of step 2 to ...", "rename it to ...", "tag it with q3".',
   'manager.command.lifecycle.usage': 'activate <sequence>',
   'manager.command.lifecycle.description': 'Also "deactivate ...", "copy X as Y", "delete ...".',
   'manager.command.records.usage': 'add lead Jane Doe at Contoso, jane@contoso.com, +1 555 0100',
@@ -158,10 +158,15 @@ export default {
   // ---- Flows --------------------------------------------------------------------------------
   'manager.flow.title': '{number}. {kind}: {name}',
   'manager.flow.stepRef': 'step {number} "{name}"',
-  'manager.flow.titleWait': '{number}. ◷ Wait {duration} (working time)',
-  'manager.flow.titleConditionEmail': '{number}. ◇ Reply to {about} within {limit}?',
-  'manager.flow.titleConditionCall': '{number}. ◇ Call in {about} answered within {limit}?',
-  'manager.flow.showAll': '{count, plural, one {Show the step} other {Show all # steps}}',
+  'manager.flow.waitRef': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.flow.conditionRef': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.flow.titleWait':
+    '◷ {after, plural, =0 {Before step 1} other {After step #}}: wait {duration} (working time)',
+  'manager.flow.titleConditionEmail':
+    '◇ {after, plural, =0 {Before step 1} other {After step #}}: reply within {limit}?',
+  'manager.flow.titleConditionCall':
+    '◇ {after, plural, =0 {Before step 1} other {After step #}}: call answered within {limit}?',
+  'manager.flow.showAll': '{count, plural, one {Show the whole flow} other {Show the whole flow (# steps)}}',
   'manager.flow.showFewer': 'Show fewer',
   'manager.flow.cut': '… and {count} more, left out to keep this card small enough for Teams.',
   'manager.flow.end': 'the end of this path',
@@ -180,10 +185,29 @@ export default {
   'manager.flow.totals':
     '{steps, plural, one {# step} other {# steps}} · {days, plural, one {# day} other {# days}} to complete',
   'manager.flow.legend':
-    'Steps in bold count in the total; waits (◷) and checks (◇) only shape the flow. Numbers are for typing, e.g. "add a call after step 3". Days to complete: the longest path of waits and time limits.',
+    'Numbered steps count in the total; waits (◷) and conditions (◇) only shape the flow and are named by the step before them. Type e.g. "add a call after step 3" or "change the wait after step 3 to 2 days". Days to complete: the longest path of waits and time limits.',
+  'manager.picture.numbered': '{number}. {name}',
+  'manager.picture.wait': '{icon} Wait {duration}',
+  'manager.picture.replied': '{icon} Replied within {limit}?',
+  'manager.picture.answered': '{icon} Call answered within {limit}?',
+  'manager.picture.yesReplied': '✓ Replied',
+  'manager.picture.noReplied': '✗ No reply',
+  'manager.picture.yesAnswered': '✓ Answered',
+  'manager.picture.noAnswered': '✗ Not answered',
+  'manager.picture.goto': '↪ on to {step}',
+  'manager.picture.end': '■ End',
+  'manager.picture.legend':
+    '✉ email · ⚡ automated email · ☎ call · ☑ task · ⊕ LinkedIn · ⚙ command · ◷ wait · ◇ condition. A condition splits into its two answers side by side.',
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',
+  'manager.step.labelWait': 'the wait {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+  'manager.step.labelCondition':
+    'the condition {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+  'manager.step.refNumber': 'step {number}',
+  'manager.step.refName': 'step "{name}"',
+  'manager.step.refWait': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.step.refCondition': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
 
   // ---- Sequences ----------------------------------------------------------------------------
   'manager.sequences.title': 'Sequences',
@@ -213,7 +237,7 @@ export default {
   'manager.create.done': 'Created the draft "{name}" from the template "{template}".',
   'manager.create.blank': 'Created the blank {type} sequence "{name}" as a draft.',
   'manager.create.next':
-    'Customise it by typing (e.g. "add a call after step 3: ask about the budget", "change the wait in step 4 to 2 days") or with Customise, then Activate.',
+    'Customise it by typing (e.g. "add a call after step 3: ask about the budget", "change the wait after step 3 to 2 days") or with Customise, then Activate.',
   'manager.create.failed': 'The sequence was not created:',
 
   'manager.activate.confirmTitle': 'Activate "{sequence}"?',
@@ -239,35 +263,44 @@ export default {
   // ---- Customising --------------------------------------------------------------------------
   'manager.edit.nothingChanged': 'Nothing was changed in "{sequence}":',
   'manager.edit.unclear':
-    'I did not get which change you want. For example: "add a task at the end: prepare the quote", "remove step 4", "change the wait in step 4 to 2 days".',
+    'I did not get which change you want. For example: "add a task at the end: prepare the quote", "remove step 4", "change the wait after step 3 to 2 days".',
   'manager.edit.newVersion':
     'Saved as version {version}: records already connected stay on their version, new connections get this one.',
   'manager.edit.renamed': 'Renamed "{from}" to "{name}".',
   'manager.edit.described': 'Updated the description of "{sequence}".',
   'manager.edit.tagsAdded': 'Tagged "{sequence}" with {tags}.',
   'manager.edit.tagsRemoved': 'Removed the tags {tags} from "{sequence}".',
-  'manager.edit.stepAdded': 'Added {step} ({kind}).',
-  'manager.edit.stepRemoved': 'Removed {step}.',
+  'manager.edit.stepAdded': 'Added {step} ({kind}) {where} of "{sequence}".',
+  'manager.edit.whereStart': 'at the start',
+  'manager.edit.whereAfter': 'after {ref}',
+  'manager.edit.whereYes': 'on the "yes" path of {ref}',
+  'manager.edit.whereNo': 'on the "no" path of {ref}',
+  'manager.edit.stepRemoved': 'Removed {step} from "{sequence}".',
   'manager.edit.stepRemovedWithPath':
-    'Removed {step}, keeping its "{kept}" path; the steps only the other path reached went with it: {removed}.',
-  'manager.edit.waitChanged': '{step} now waits {duration}.',
-  'manager.edit.timeLimitChanged': '{step} now waits up to {duration} for an answer.',
-  'manager.edit.stepText': 'Changed the {field} of {step}.',
+    'Removed {step} from "{sequence}", keeping its "{kept}" path; the steps only the other path reached went with it: {removed}.',
+  'manager.edit.waitChanged': '{step} of "{sequence}" now waits {duration}.',
+  'manager.edit.timeLimitChanged': '{step} of "{sequence}" now waits up to {duration} for an answer.',
+  'manager.edit.stepText': 'Changed the {field} of {step} in "{sequence}".',
+  'manager.edit.showSequence': 'Show the sequence',
   'manager.step.notFound':
-    'There is no step {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
+    'There is no {ref} in "{sequence}": it has {count, plural, one {# step} other {# steps}}, numbered on its card.',
   'manager.step.noSteps': '"{sequence}" has no steps yet.',
+  'manager.step.noneThere':
+    'There is no {ref} in "{sequence}": see its card for where its waits and conditions stand.',
+  'manager.step.severalThere':
+    'More than one step fits "{ref}": {steps}. Name the one you mean in quotes, e.g. the "{example}" step.',
   'manager.step.dependedOn':
     'You cannot remove {step}: {condition} depends on it. Remove the condition first.',
   'manager.step.manyEnds':
-    '"{sequence}" ends in several places (steps {ends}). Say where the new step goes, e.g. "after step 8".',
+    '"{sequence}" ends in several places ({ends}). Say where the new step goes, e.g. "after step 2".',
   'manager.step.manyPaths': 'Several paths lead to {step} ({count}); say "after step N" instead.',
   'manager.step.whichPath':
-    '{step} is a condition: say which path the new step goes on, e.g. "after step 5 on the no path".',
+    '{step} is a condition: say which path the new step goes on, e.g. "after step {example} on the no path".',
   'manager.step.conditionNeedsStep':
     'A condition checks the step right before it: say after which email or call it goes, e.g. "add a condition after step 2".',
   'manager.step.noAnchor': 'I could not tell where the new step goes; say "at the end" or "after step N".',
   'manager.step.noDuration':
-    '{step} ({kind}) has no duration: only waits and conditions have a duration or a time limit.',
+    '{step} ({kind}) has no duration: only waits and conditions have a duration or a time limit. Name one by the step before it, e.g. "the wait after step 3".',
   'manager.step.notEmail': '{step} ({kind}) is not an email, so it has no email subject or body.',
   'manager.step.emptyText': 'The new {field} cannot be empty.',
   'manager.step.advanceType':

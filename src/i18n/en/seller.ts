@@ -190,6 +190,8 @@ export default {
   'seller.flow.current': '▶ {step} · {due}',
   'seller.flow.currentWaiting': '◷ {step} · until {when}',
   'seller.flow.upcoming': '○ {step}',
+  'seller.flow.showPicture': 'Show the whole flow',
+  'seller.flow.hidePicture': 'Hide the flow',
   'seller.flow.upcomingNote': 'Upcoming steps assume each answer is "yes"; a "no" takes another path.',
   'seller.flow.completedTitle': 'Completed',
   'seller.flow.currentTitle': 'Now',

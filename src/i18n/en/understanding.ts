@@ -14,7 +14,7 @@ export default {
   'understood.action.disconnect': 'Disconnect {record} from every sequence',
   'understood.action.disconnectFrom': 'Disconnect {record} from {sequence}',
   'understood.action.deactivate': 'Deactivate {sequence}',
-  'understood.action.removeStep': 'Remove step {step} from {sequence}',
+  'understood.action.removeStep': 'Remove {step} from {sequence}',
   'understood.action.revoke': 'Take the {role} role from {user}',
   // The button next to each choice says what pressing it does.
   'understood.button.templates.list': 'Open',

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../app/context.js';
 import type { Position, StepField } from '../../../app/manager/customise.js';
 import type { Duration, LinkedInAction, RecordFieldUpdate } from '../../../domain/model.js';
 import type { KindSpec, Slots } from '../../grammar/index.js';
-import { cardAnswer, textAnswer } from '../../views/manager/answer.js';
+import { cardAnswer, editedLines, textAnswer } from '../../views/manager/answer.js';
 import { pickSequence } from '../../messages/manager/pick.js';
 import { Ask } from '../../messages/manager/request.js';
 import { sequenceCard } from '../../messages/manager/sequence-card.js';
@@ -74,9 +74,10 @@ function registerFormVerb(app: Application<TurnState>, ctx: AppContext, verb: st
     if ('notices' in asked) return asked;
     const answer = await runRequest(turn, asked);
     const sequenceId = asked.picked?.sequence;
-    if (answer.card?.name !== 'sequence-detail' || !sequenceId) return answer;
+    const lines = editedLines(answer);
+    if (!lines || !sequenceId) return answer;
     const sequence = await ctx.stores.sequences.get(sequenceId);
-    return sequence ? cardAnswer(await sequenceCard(turn, sequence, 'customise'), ...answer.notices) : answer;
+    return sequence ? cardAnswer(await sequenceCard(turn, sequence, 'customise'), ...lines) : answer;
   });
 }
 

@@ -14,7 +14,9 @@ import { createTurn, type Turn } from '../../turn.js';
 import { recordUser } from '../../users.js';
 import {
   MAX_NOTE_LENGTH,
+  VERB,
   noteInputId,
+  stepAction,
   type BannerView,
   type ViewContext,
   type ViewKind,
@@ -172,8 +174,8 @@ export async function renderView(
   context: ViewContext,
   enrollmentId: string,
   banner: BannerView | null,
-  /** Offer "Undo" for the press just recorded (Up next cards only). */
-  undo = false,
+  /** Offer "Undo" for the press just recorded on this step (Up next and the work list). */
+  undo: { stepId: string } | false = false,
 ): Promise<ActionReply> {
   const ctx = turn.app;
   const now = ctx.clock.now();
@@ -188,6 +190,9 @@ export async function renderView(
       now,
       say: turn.say,
       banner,
+      undo: undo
+        ? stepAction(VERB.undo, turn.say('seller.card.undo'), { enrollmentId, stepId: undo.stepId }, context)
+        : null,
     });
     return { card: renderCard('work-list', view) };
   }
@@ -198,7 +203,7 @@ export async function renderView(
   const snapshot = await loadSnapshot(ctx, enrollmentId);
   if (!snapshot) return { text: turn.say('seller.action.notFound') };
   return {
-    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo })),
+    card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo: !!undo })),
   };
 }
 
@@ -246,7 +251,7 @@ export async function actOnStep(
   const after = await loadSnapshot(ctx, target.enrollmentId);
   if (!after) return { text: turn.say('seller.action.notFound') };
   let banner: BannerView;
-  let undo = false;
+  let undo: { stepId: string } | false = false;
   if (result.ok) {
     if (result.previous.sellerId !== turn.user.id) {
       // The owner changed between the check and the lock: rare, but worth knowing about.
@@ -265,12 +270,14 @@ export async function actOnStep(
       say: turn.say,
       inList: context.view !== 'upNext',
     });
+    // Up next and the work list offer Undo on the press just made; the digest does not (it is a summary).
     if (
-      context.view === 'upNext' &&
+      (context.view === 'upNext' || context.view === 'list') &&
       (asked.type === 'stepCompleted' || asked.type === 'stepSkipped') &&
-      result.enrollment.revision !== result.previous.revision
+      result.enrollment.revision !== result.previous.revision &&
+      (await offerUndo(ctx, result.previous, result.enrollment, turn.user.id))
     ) {
-      undo = await offerUndo(ctx, result.previous, result.enrollment, turn.user.id);
+      undo = { stepId: target.stepId };
     }
   } else {
     const reason =

@@ -849,6 +849,10 @@ const VOCABULARY: Vocabulary = {
   },
   step: ['step', 'steps', 'step number', 'step no'],
   stepMarker: ['step'],
+  flowSteps: {
+    wait: ['wait', 'delay', 'pause', 'waiting period', 'wait step'],
+    condition: ['condition', 'check', 'reply check', 'answer check', 'branch', 'decision', 'condition step'],
+  },
   branch: {
     lead: ['on', 'in', 'along', 'down'],
     yes: ['yes', 'replied', 'answered'],

@@ -2,14 +2,13 @@
 // describe, tag. Every change is checked at once; when it breaks a rule nothing is saved and the
 // answer says which rule, in the words of the validation catalogue.
 
-import { type Edit, type NewStep, splitTags } from '../../../app/manager/customise.js';
+import { type Edit, type NewStep, refText, splitTags } from '../../../app/manager/customise.js';
 import type { EmailTemplate } from '../../../domain/model.js';
 import type { Turn } from '../../turn.js';
-import { type Answer, cardAnswer, problemsAnswer, textAnswer } from '../../views/manager/answer.js';
+import { type Answer, editedAnswer, problemsAnswer, textAnswer } from '../../views/manager/answer.js';
 import { confirmFirst } from './confirm.js';
 import { pickSequence } from './pick.js';
 import { Ask, type Request } from './request.js';
-import { sequenceCard } from './sequence-card.js';
 import { actorOf, servicesOf } from './services.js';
 
 /** `subject "..."` and `body "..."` inside a new email's description become its template. */
@@ -107,8 +106,7 @@ export async function customise(turn: Turn, request: Request): Promise<Answer> {
   const sequence = await pickSequence(turn, request, { action: 'edit' });
   const edit = await editOf(turn, request);
   if (edit.type === 'removeStep') {
-    const ref = edit.step;
-    const step = 'number' in ref ? String(ref.number) : 'name' in ref ? `"${ref.name}"` : ref.id;
+    const step = refText(edit.step);
     const confirm = confirmFirst(
       turn,
       request,
@@ -136,5 +134,5 @@ export async function customise(turn: Turn, request: Request): Promise<Answer> {
   const { sequence: saved, notice, versioned } = result.value;
   const notices = [turn.say(notice.key, notice.params)];
   if (versioned) notices.push(turn.say('manager.edit.newVersion', { version: saved.version }));
-  return cardAnswer(await sequenceCard(turn, saved), ...notices);
+  return editedAnswer(turn, saved.id, notices);
 }

@@ -16,6 +16,29 @@ export interface Answer {
 }
 
 export const textAnswer = (...notices: string[]): Answer => ({ notices });
+
+/**
+ * A change made by typing: the lines naming it and a "Show the sequence" button, one message, rather
+ * than the whole sequence card after every edit.
+ */
+export const editedAnswer = (turn: Turn, sequenceId: string, lines: readonly string[]): Answer => ({
+  notices: [],
+  card: {
+    name: 'manager-edited',
+    data: {
+      lines: lines.map((text) => ({ text })),
+      sequenceId,
+      showTitle: turn.say('manager.edit.showSequence'),
+    },
+  },
+});
+
+/** The lines of an `editedAnswer`, for a button that shows them on another card. */
+export function editedLines(answer: Answer): string[] | undefined {
+  if (answer.card?.name !== 'manager-edited') return undefined;
+  const lines = answer.card.data.lines as { text: string }[];
+  return lines.map((line) => line.text);
+}
 export const cardAnswer = (card: CardView, ...notices: string[]): Answer => ({ notices, card });
 
 /** A problem in the user's language; a refusal also names the roles that would allow it and the user's own. */

@@ -1,13 +1,17 @@
-// A step graph as a card reads it: each line numbered by its place (the number typed commands use),
-// the steps somebody or something performs in bold with their kind, what to do and where they lead;
-// waits and conditions shown as what they are now (how long, what is checked, which way each answer
-// goes), never as steps and never with words written for an older duration.
+// A step graph as a card reads it: the steps somebody or something performs numbered (the one
+// numbering, src/domain/numbering.ts, that typed commands use too) and in bold with their kind, what
+// to do and where they lead; waits and conditions shown as what they are now (how long, what is
+// checked, which way each answer goes), placed by the step they follow, never numbered as steps and
+// never with words written for an older duration. Beside the lines, the flow as a picture
+// (flow-picture.ts) for the "whole flow" view.
 
 import { commandWord, formatDuration, isCounted, stepNumber } from '../../../app/manager/customise.js';
+import { stepPlaces } from '../../../domain/numbering.js';
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import type { Sequence, Step, StepGraph } from '../../../domain/model.js';
 import type { MessageKey } from '../../../i18n/index.js';
 import type { Turn } from '../../turn.js';
+import { flowLayout, pictureElements } from './flow-picture.js';
 
 export interface FlowStepView {
   title: string;
@@ -22,6 +26,8 @@ export interface FlowView {
   /** The first lines, always shown; `rest` behind "Show all steps". */
   head: FlowStepView[];
   rest: FlowStepView[];
+  /** Every line a card may carry (at most FLOW_MAX): the whole flow when it is too big to draw. */
+  lines: FlowStepView[];
   /** When a very long flow is cut to keep the card under Teams' size: how many lines are left out. */
   cut: string;
   showAll: string;
@@ -29,6 +35,12 @@ export interface FlowView {
   hasSteps: boolean;
   totals: string;
   empty: string;
+  /** The whole flow drawn with columns (card elements), or empty when it is too big to draw. */
+  picture: Record<string, unknown>[];
+  hasPicture: boolean;
+  /** Whether there is more than the first lines to show (a longer flow, or any condition). */
+  more: boolean;
+  pictureLegend: string;
 }
 
 /** Lines shown before "Show all steps": enough for a short sequence, short enough for a glance. */
@@ -47,9 +59,18 @@ export function flowView(
   sequenceNames: ReadonlyMap<string, string> = new Map(),
 ): FlowView {
   const numbered = { graph };
+  const places = stepPlaces(graph);
+  const after = (step: Step): number => {
+    const place = places.get(step.id);
+    return place && !place.numbered ? place.after : 0;
+  };
   const byId = new Map(graph.steps.map((step) => [step.id, step]));
   const ref = (step: Step): string =>
-    turn.say('manager.flow.stepRef', { number: stepNumber(numbered, step.id), name: step.name });
+    isCounted(step)
+      ? turn.say('manager.flow.stepRef', { number: stepNumber(numbered, step.id), name: step.name })
+      : turn.say(step.kind === 'wait' ? 'manager.flow.waitRef' : 'manager.flow.conditionRef', {
+          after: after(step),
+        });
   const target = (id: string | undefined): string => {
     if (id === undefined) return turn.say('manager.flow.end');
     const step = byId.get(id);
@@ -64,23 +85,18 @@ export function flowView(
     switch (step.kind) {
       case 'wait':
         title = turn.say('manager.flow.titleWait', {
-          number: stepNumber(numbered, step.id),
+          after: after(step),
           duration: formatDuration(step.duration),
         });
         description = '';
         details.push(turn.say('manager.flow.next', { next: target(step.next) }));
         break;
       case 'condition': {
-        const about = byId.get(step.about);
         title = turn.say(
           step.test === 'callAnswered'
             ? 'manager.flow.titleConditionCall'
             : 'manager.flow.titleConditionEmail',
-          {
-            number: stepNumber(numbered, step.id),
-            about: about ? ref(about) : step.about,
-            limit: formatDuration(step.timeLimit),
-          },
+          { after: after(step), limit: formatDuration(step.timeLimit) },
         );
         description = '';
         details.push(
@@ -124,8 +140,15 @@ export function flowView(
   });
   const count = countSteps(graph);
   const shown = steps.slice(0, FLOW_MAX);
+  // A flow too long to draw within Teams' size stays a list; a card shows either, never both at once.
+  const picture = graph.steps.length <= FLOW_MAX ? pictureElements(turn, graph, flowLayout(graph)) : [];
   return {
+    picture,
+    hasPicture: picture.length > 0,
+    more: steps.length > FLOW_HEAD || graph.steps.some((step) => step.kind === 'condition'),
+    pictureLegend: turn.say('manager.picture.legend'),
     steps,
+    lines: shown,
     head: shown.slice(0, FLOW_HEAD),
     rest: shown.slice(FLOW_HEAD),
     cut: steps.length > FLOW_MAX ? turn.say('manager.flow.cut', { count: steps.length - FLOW_MAX }) : '',

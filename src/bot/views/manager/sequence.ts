@@ -212,7 +212,13 @@ function trimFlow(flow: FlowView, detail: 'full' | 'short' | 'titles'): FlowView
   if (detail === 'full') return flow;
   const trim = (steps: FlowView['steps']): FlowView['steps'] =>
     steps.map((step) => ({ ...step, description: '', ...(detail === 'titles' ? { detail: '' } : {}) }));
-  return { ...flow, steps: trim(flow.steps), head: trim(flow.head), rest: trim(flow.rest) };
+  return {
+    ...flow,
+    steps: trim(flow.steps),
+    head: trim(flow.head),
+    rest: trim(flow.rest),
+    lines: trim(flow.lines),
+  };
 }
 
 export interface SequenceRow {

@@ -9,6 +9,8 @@ import { VERB, stepAction, type ActionView, type ViewContext } from './actions.j
 import { formatDue, formatWhen, type Say } from './format.js';
 import { outcomeLabel, outcomeMark } from './labels.js';
 import { progressOf, standingOf } from './step.js';
+import { FLOW_MAX } from '../manager/flow.js';
+import { flowLayout, pictureElements } from '../manager/flow-picture.js';
 
 export interface FlowLine {
   text: string;
@@ -22,6 +24,10 @@ export interface FlowView {
   sections: { title: string; lines: FlowLine[] }[];
   note: string;
   actions: ActionView[];
+  /** The whole sequence drawn as on the manager's cards, where the record stands marked ▶ (behind a toggle). */
+  picture: Record<string, unknown>[];
+  showPicture: string;
+  hidePicture: string;
 }
 
 /** `names` maps user ids in the history to display names; "system" reads as "automatically". */
@@ -87,6 +93,8 @@ export function flowView(input: {
           }),
           color,
         );
+        if (entry.note)
+          done.push({ text: say('seller.flow.note', { note: entry.note }), color: 'Default', subtle: true });
         break;
       }
       default:
@@ -141,6 +149,20 @@ export function flowView(input: {
       { title: say('seller.flow.upcomingTitle'), lines: none(upcoming) },
     ],
     note: upcoming.length > 0 ? say('seller.flow.upcomingNote') : '',
+    picture: pictureFor(snapshot, say),
+    showPicture: say('seller.flow.showPicture'),
+    hidePicture: say('seller.flow.hidePicture'),
     actions: [stepAction(VERB.showStep, say('seller.card.backToStep'), target, context)],
   };
+}
+
+/** Bytes the picture may take on this card, beside a history that grows with every step. */
+const MAX_PICTURE_BYTES = 12 * 1024;
+
+/** The whole sequence as a picture with the record's place marked, unless too big for the card. */
+function pictureFor(snapshot: Snapshot, say: Say): Record<string, unknown>[] {
+  const { graph } = snapshot.sequence;
+  if (graph.steps.length > FLOW_MAX) return [];
+  const picture = pictureElements({ say }, graph, flowLayout(graph), snapshot.enrollment.current?.stepId);
+  return Buffer.byteLength(JSON.stringify(picture), 'utf8') <= MAX_PICTURE_BYTES ? picture : [];
 }

@@ -85,13 +85,15 @@ export function upNextView(input: {
       subject: say('seller.card.subject'),
       phone: say('seller.card.phone'),
     },
-    note: parts.skip
-      ? {
-          id: noteInputId(snapshot.enrollment.id),
-          label: say('seller.card.noteLabel'),
-          placeholder: say('seller.card.notePlaceholder'),
-        }
-      : null,
+    // On a step's outcomes and Skip, and on a reply's or a call's answer while a condition waits.
+    note:
+      parts.skip || parts.outcomes.length > 0
+        ? {
+            id: noteInputId(snapshot.enrollment.id),
+            label: say('seller.card.noteLabel'),
+            placeholder: say('seller.card.notePlaceholder'),
+          }
+        : null,
     more,
     refresh,
   };

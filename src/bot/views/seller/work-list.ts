@@ -64,6 +64,8 @@ export interface WorkListView {
   empty: string | null;
   groups: GroupView[];
   more: ActionView | null;
+  /** "Undo" for the press just made from this list, for a few minutes (beside the banner saying what it recorded). */
+  undo: ActionView | null;
 }
 
 const TITLE: Record<WorkFilter, MessageKey> = {
@@ -123,6 +125,7 @@ export function workListView(input: {
   say: Say;
   banner?: BannerView | null;
   intro?: string;
+  undo?: ActionView | null;
 }): WorkListView {
   const { items, filter, seller, now, say } = input;
   const split = paginate(groupByRecord(items));
@@ -133,6 +136,7 @@ export function workListView(input: {
   const summary = say('seller.list.summary', { page, pages });
   return {
     banner: input.banner ?? null,
+    undo: input.undo ?? null,
     title: say(TITLE[filter], { count: items.length }),
     summary: input.intro ? `${input.intro} ${summary}` : summary,
     empty: items.length === 0 ? say(EMPTY[filter]) : null,
