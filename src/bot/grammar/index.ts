@@ -9,7 +9,7 @@ import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js'
 import { EN } from './lang/en.js';
 import { compile, matchPattern, type Elem, type SlotCheck, type TypedParser } from './match.js';
 import { resolve } from './resolve.js';
-import type { Intent, Language } from './rules.js';
+import { type Intent, type Language, WHOLE_TEXT_ONLY } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
 import {
   typedParsers,
@@ -245,17 +245,18 @@ function parseUncached(text: string, known?: Known, language = compiled(EN)): Pa
     // "..., thanks" is courtesy, but "set the subject to Thanks" is not: without a reading, keep the closing.
     parseTokens(language, full, withoutPoliteness(language, tokens), known) ??
     parseTokens(language, full, withoutPoliteness(language, tokens, false), known);
-  const whole = read(full.tokens);
+  // "hi there", "ok thanks": courtesy words alone are what was said.
+  const whole = read(full.tokens) ?? parseTokens(language, full, full.tokens, known);
   if (whole) return whole;
   // Chatter: the longest part before a clause boundary, else the longest part after one.
   const bounds = clauseBounds(language, full.tokens);
   for (const at of [...bounds].reverse()) {
     const before = read(trimSeparators(full.tokens.slice(0, at)));
-    if (before) return { ...before, cut: true };
+    if (before && !WHOLE_TEXT_ONLY.has(before.intent)) return { ...before, cut: true };
   }
   for (const at of bounds) {
     const after = read(trimSeparators(full.tokens.slice(at)));
-    if (after) return { ...after, cut: true };
+    if (after && !WHOLE_TEXT_ONLY.has(after.intent)) return { ...after, cut: true };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Every text command the bot knows and the dispatcher: the text is parsed once, then the command
 // that owns its intent runs.
 
+import { chatCommand } from './chat.js';
 import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
@@ -14,11 +15,13 @@ import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand];
+  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand, chatCommand];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
-  return commands().filter((command) => !command.roles || hasRole(turn, ...command.roles));
+  return commands().filter(
+    (command) => command !== chatCommand && (!command.roles || hasRole(turn, ...command.roles)),
+  );
 }
 
 /** The names of what this person may see: when two readings fit equally, the one naming something that exists wins. */

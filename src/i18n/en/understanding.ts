@@ -84,4 +84,11 @@ export default {
   'understood.record.answer': '{outcome}',
   'understood.record.skip': 'Skip',
   'understood.record.notFound': 'I know no record or sequence called "{phrase}".',
+  // Small talk on its own.
+  'chat.usage': 'hi',
+  'chat.description': 'A greeting, a thank-you or an "ok".',
+  'chat.greeting.seller': 'Hi{name}! Type "up next" to see what is due, or "help" for everything I can do.',
+  'chat.greeting.manager':
+    'Hi{name}! Type "show sequences" or "team" to see where things stand, or "help" for everything I can do.',
+  'chat.thanks': 'Glad to help!',
 } as const;

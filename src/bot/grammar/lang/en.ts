@@ -414,7 +414,7 @@ const SELLER_RULES: Rule[] = [
   {
     intent: 'help',
     patterns: [
-      'help|menu|commands|options|hi|hello|hey|start',
+      'help|menu|commands|options|start',
       'what can|do you do [for_me]',
       'what_can_i_do|what_can_i_type|what_can_i_say|what_do_you_understand|how_does_this_work',
       '[show] [me] [the] help|commands|menu [please]',
@@ -700,6 +700,23 @@ const SELLER_RULES: Rule[] = [
   },
 ];
 
+/** A greeting or a thank-you on its own: the whole text, never a part cut from a longer one. */
+const CHAT_RULES: Rule[] = [
+  {
+    intent: 'chat.greeting',
+    patterns: [
+      'hi|hello|hey|hiya|heya|howdy|yo|greetings|good_morning|good_afternoon|good_evening|morning|hallo [there|again|all|everyone|team|bot|assistant]',
+    ],
+  },
+  {
+    intent: 'chat.thanks',
+    patterns: [
+      'thanks|thank_you|thankyou|thx|ty|cheers|ta|many_thanks|much_appreciated|appreciated|appreciate_it [a_lot|so_much|very_much|again|a_bunch|a_ton] [bot|assistant]',
+      'ok|okay|k|kk|okie|okey|alright|all_right|cool|great|nice|perfect|awesome|excellent|super|fine|good|lovely|sweet|neat|got_it|gotcha|noted|understood|sounds_good|will_do|roger|yep|yup|👍|🙏|👌|✅|🙂|😊 [thanks|thank_you|then|again]',
+    ],
+  },
+];
+
 /** Asked for by name alone ("show X"), a record comes after a sequence or a template of that name. */
 const VIEW_RULES: Rule[] = [
   {
@@ -896,7 +913,7 @@ const VOCABULARY: Vocabulary = {
 
 export const EN: Language = {
   vocabulary: VOCABULARY,
-  rules: [...SELLER_RULES, ...MANAGER_RULES, ...VIEW_RULES],
+  rules: [...SELLER_RULES, ...MANAGER_RULES, ...VIEW_RULES, ...CHAT_RULES],
   macros: { ...MACROS, ...SELLER_MACROS },
   synonyms: {
     sequence: ['seq', 'cadence', 'playbook'],
