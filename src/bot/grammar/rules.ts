@@ -60,6 +60,8 @@ export type Intent =
   | 'businessUnit.set'
   | 'sequence.stats'
   | 'team.show'
+  // A manager moves a record and its open steps to another seller
+  | 'record.reassign'
   // Small talk: a greeting, a thank-you or an "ok" on its own
   | 'chat.greeting'
   | 'chat.thanks';

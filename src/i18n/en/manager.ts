@@ -415,6 +415,12 @@ export default {
     'Paused {count, plural, one {# sequence} other {# sequences}} of {record}. Type "resume {record}" to go on.',
   'manager.resume.done':
     'Resumed {count, plural, one {# sequence} other {# sequences}} of {record}; the time left when it was paused counts from now.',
+  'manager.command.reassign.usage': 'reassign <record> to <seller>',
+  'manager.command.reassign.description':
+    'Give a record and the open steps of its sequences to another seller of your business unit.',
+  'manager.reassign.done':
+    '{record} now belongs to {owner}, with {count, plural, =0 {no running sequence} one {the open steps of # sequence} other {the open steps of # sequences}}.',
+  'manager.reassign.same': '{record} already belongs to {owner}; nothing changed.',
 
   // ---- Roles and business units -------------------------------------------------------------
   'manager.roles.title': 'Roles and business units',

@@ -16,6 +16,7 @@ export default {
   'understood.action.deactivate': 'Deactivate {sequence}',
   'understood.action.removeStep': 'Remove step {step} from {sequence}',
   'understood.action.revoke': 'Take the {role} role from {user}',
+  'understood.action.reassign': 'Give {record} to {owner}',
   // The button next to each choice says what pressing it does.
   'understood.button.templates.list': 'Open',
   'understood.button.template.show': 'Open',

@@ -700,6 +700,21 @@ const SELLER_RULES: Rule[] = [
   },
 ];
 
+/** A manager gives a record, with its open steps, to another seller. */
+const REASSIGN_RULES: Rule[] = [
+  {
+    intent: 'record.reassign',
+    patterns: [
+      'reassign|re-assign|transfer|move|give|pass|assign|hand|handover|hand_over|switch [the] [lead|contact|account|opportunity|record] {record} [over|on] to {user}',
+      'change|set|switch [the] owner|ownership [of|for] {record} to {user}',
+      'make {user} [the] [new] owner of {record}',
+      'let {user} take [over] {record}',
+      '{user} [should|will|can|is_to] take_over|takes_over|take_on|takes_on {record} [from_now_on|now]',
+      '{record} should_go_to|goes_to|now_belongs_to|should_belong_to|is_now_owned_by|should_be_owned_by {user} [now|from_now_on]',
+    ],
+  },
+];
+
 /** A greeting or a thank-you on its own: the whole text, never a part cut from a longer one. */
 const CHAT_RULES: Rule[] = [
   {
@@ -913,7 +928,7 @@ const VOCABULARY: Vocabulary = {
 
 export const EN: Language = {
   vocabulary: VOCABULARY,
-  rules: [...SELLER_RULES, ...MANAGER_RULES, ...VIEW_RULES, ...CHAT_RULES],
+  rules: [...SELLER_RULES, ...MANAGER_RULES, ...REASSIGN_RULES, ...VIEW_RULES, ...CHAT_RULES],
   macros: { ...MACROS, ...SELLER_MACROS },
   synonyms: {
     sequence: ['seq', 'cadence', 'playbook'],
