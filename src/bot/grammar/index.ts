@@ -114,7 +114,7 @@ const startsWithText: SlotCheck = (tokens) => !!tokens[0] && !isSeparator(tokens
 const endsClause = (token: Token): boolean => !token.quoted && /[,;!?]$/.test(token.raw);
 const oneClause: SlotCheck = (tokens) => tokens.slice(0, -1).every((token) => !endsClause(token));
 
-function checksFor(language: Language): Record<string, SlotCheck> {
+export function checksFor(language: Language): Record<string, SlotCheck> {
   const clause = new Set(language.clauseWords);
   const question = new Set(language.questionWords);
   const stop = new Set(language.nameStopWords);
