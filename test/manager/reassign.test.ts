@@ -91,6 +91,26 @@ describe('reassigning a record', () => {
     ).toBe(true);
   });
 
+  it("offers a manager a Reassign form on the record's card, with the sellers they may give it to", async () => {
+    const view = await say(h, PAT, 'show Contoso pilot');
+    const card = view.cards[0]!;
+    const form = JSON.stringify(card);
+    expect(form).toContain('"title":"Reassign"');
+    // Megan is of Pat's unit; Sam is not, and Dana already owns it.
+    expect(form).toContain('"value":"aad-megan"');
+    expect(form).not.toContain('"value":"aad-sam"');
+    expect(form).not.toContain('"value":"aad-dana"');
+    const done = await press(h, PAT, card, 'Give to this seller', { reassignTo: MEGAN.id });
+    expect(done.all).toContain('Contoso pilot now belongs to Megan Bowen');
+    expect(await owners()).toEqual({ record: MEGAN.id, steps: MEGAN.id });
+    // The seller who owns a record gets no such form; a forged press is refused all the same.
+    const own = await say(h, MEGAN, 'show Contoso pilot');
+    expect(JSON.stringify(own.cards[0])).not.toContain('"title":"Reassign"');
+    const forged = await press(h, MEGAN, card, 'Give to this seller', { reassignTo: DANA.id });
+    expect(forged.all).toContain('Sorry, only an administrator, a sequence manager or a sales manager may');
+    expect(await owners()).toEqual({ record: MEGAN.id, steps: MEGAN.id });
+  });
+
   it.each([
     'give Contoso pilot to Megan Bowen',
     'hand Contoso pilot over to Megan Bowen',
