@@ -224,6 +224,9 @@ describe('the tools offered to the model', () => {
     );
     expect([...byName.values()].map((spec) => spec.intent).sort()).toEqual([...intents].sort());
     expect(new Set(actions.map((action) => action.name)).size).toBe(actions.length);
+    // Each is described for the model.
+    for (const action of actions)
+      expect(action.description, action.name).not.toBe(action.name.replace('_', '.'));
     const reassign = actions.find((action) => action.name === 'record_reassign');
     expect(reassign?.parameters).toMatchObject({
       properties: { record: { type: 'string' }, user: { type: 'string' } },

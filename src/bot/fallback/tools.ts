@@ -7,7 +7,9 @@ import { type IntentSpec, intentSpecs, MAX_SLOT_TEXT } from '../grammar/intents.
 import type { Intent } from '../grammar/rules.js';
 
 /** What each intent does, with an example of the usual wording. */
-const WHAT: Record<Exclude<Intent, 'chat.greeting' | 'chat.thanks'>, string> = {
+// Partial, so that an intent added to the table is offered at once (described by its name) until
+// it is described here.
+const WHAT: Partial<Record<Intent, string>> = {
   help: 'Show what the assistant can do ("help").',
   'work.upNext': "Show the seller's steps due now and overdue ('up next').",
   'work.overdue': "Show only the seller's overdue steps.",
@@ -120,13 +122,11 @@ export interface Tools {
 }
 
 export function buildTools(): Tools {
-  const specs = intentSpecs().filter(
-    (spec): spec is IntentSpec & { intent: keyof typeof WHAT } => spec.intent in WHAT,
-  );
+  const specs = intentSpecs();
   return {
     actions: specs.map((spec) => ({
       name: toolName(spec.intent),
-      description: WHAT[spec.intent],
+      description: WHAT[spec.intent] ?? spec.intent,
       parameters: parametersOf(spec),
     })),
     byName: new Map(specs.map((spec) => [toolName(spec.intent), spec])),
