@@ -20,6 +20,7 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY cards ./cards
 COPY templates ./templates
+COPY prompts ./prompts
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3978

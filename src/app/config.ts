@@ -39,7 +39,21 @@ export interface Config {
   turnDeadlineMs: number;
   /** The same for a card press (Action.Execute), which Teams expects to be answered sooner. */
   invokeDeadlineMs: number;
+  /** A language model that reads what no rule of the grammar reads; absent, there is none. */
+  model?: ModelConfig;
 }
+
+/** An OpenAI-compatible endpoint, or an Azure OpenAI deployment; `timeoutMs` bounds each call. */
+export type ModelConfig =
+  | { kind: 'openai'; apiKey: string; model: string; endpoint?: string; timeoutMs: number }
+  | {
+      kind: 'azure';
+      apiKey: string;
+      endpoint: string;
+      deployment: string;
+      apiVersion: string;
+      timeoutMs: number;
+    };
 
 export class ConfigError extends Error {}
 
@@ -50,6 +64,48 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   if (!Number.isFinite(value) || value <= 0)
     throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
   return value;
+}
+
+/** The longest a turn waits for the language model: well within the turn, however slow the endpoint. */
+const MAX_MODEL_TIMEOUT_MS = 10_000;
+
+function modelConfig(env: NodeJS.ProcessEnv): ModelConfig | undefined {
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const openAiKey = value('OPENAI_API_KEY');
+  const azureKey = value('AZURE_OPENAI_API_KEY');
+  if (!openAiKey && !azureKey) return undefined;
+  if (openAiKey && azureKey)
+    throw new ConfigError('Set either OPENAI_API_KEY or AZURE_OPENAI_API_KEY, not both');
+  const timeoutMs = positiveNumber(env, 'MODEL_TIMEOUT_MS', 4000);
+  if (timeoutMs > MAX_MODEL_TIMEOUT_MS)
+    throw new ConfigError(`MODEL_TIMEOUT_MS must be at most ${MAX_MODEL_TIMEOUT_MS}, got "${timeoutMs}"`);
+  const url = (name: string, https: boolean): string | undefined => {
+    const raw = value(name);
+    if (raw === undefined) return undefined;
+    if (!(https ? /^https:\/\/\S+$/i : /^https?:\/\/\S+$/i).test(raw))
+      throw new ConfigError(`${name} must be an ${https ? 'https' : 'http(s)'} URL, got "${raw}"`);
+    return raw;
+  };
+  if (openAiKey) {
+    const model = value('OPENAI_MODEL');
+    if (!model) throw new ConfigError('OPENAI_API_KEY is set but OPENAI_MODEL is not');
+    const endpoint = url('OPENAI_ENDPOINT', false);
+    return { kind: 'openai', apiKey: openAiKey, model, ...(endpoint ? { endpoint } : {}), timeoutMs };
+  }
+  const endpoint = url('AZURE_OPENAI_ENDPOINT', true);
+  const deployment = value('AZURE_OPENAI_DEPLOYMENT');
+  if (!endpoint || !deployment)
+    throw new ConfigError(
+      'AZURE_OPENAI_API_KEY is set, so AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT are needed too',
+    );
+  return {
+    kind: 'azure',
+    apiKey: azureKey!,
+    endpoint,
+    deployment,
+    apiVersion: value('AZURE_OPENAI_API_VERSION') ?? '2024-10-21',
+    timeoutMs,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -106,5 +162,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     turnDeadlineMs: Math.min(positiveNumber(env, 'TURN_DEADLINE_MS', 10_000), 14_000),
     invokeDeadlineMs: Math.min(positiveNumber(env, 'INVOKE_DEADLINE_MS', 5_000), 14_000),
     cardRefresh: env.CARD_REFRESH ? env.CARD_REFRESH === '1' || env.CARD_REFRESH === 'true' : Boolean(botId),
+    model: modelConfig(env),
   };
 }

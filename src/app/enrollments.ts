@@ -21,7 +21,7 @@ import { validateConnection, type ValidationIssue } from '../domain/validation.j
 import { PermanentJobError, type JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail.js';
-import { RevisionConflictError, type Clock, type Job, type Stores } from './ports.js';
+import { RevisionConflictError, type Clock, type Job, type Repositories, type Stores } from './ports.js';
 
 export type ApplyResult =
   | { ok: true; enrollment: Enrollment; previous: Enrollment }
@@ -224,6 +224,56 @@ export class EnrollmentService {
     }
   }
 
+  /**
+   * Gives a record to another seller, with the steps of its open enrollments: the record and every
+   * enrollment (with its new timer, so a step due now is pushed to the new owner at once) are saved
+   * in one transaction. The old owner's cards go stale: their buttons are refused, naming the new
+   * owner. Undefined when the record is gone; the enrollments moved otherwise.
+   */
+  async reassign(recordId: string, ownerId: string, by: string): Promise<Enrollment[] | undefined> {
+    const { stores, clock } = this.deps;
+    return stores.locks.withLock(`record:${recordId}`, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.reassignOnce(recordId, ownerId, by, clock.now());
+        } catch (error) {
+          if (!(error instanceof RevisionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+          this.deps.log.debug({ recordId, attempt }, 'enrollment changed meanwhile; reassigning again');
+        }
+      }
+    });
+  }
+
+  private async reassignOnce(
+    recordId: string,
+    ownerId: string,
+    by: string,
+    now: Date,
+  ): Promise<Enrollment[] | undefined> {
+    const { stores } = this.deps;
+    const record = await stores.records.get(recordId);
+    if (!record) return undefined;
+    const moved: CrmRecord = { ...record, ownerId, updatedAt: now.toISOString() };
+    const workingHours = await this.workingHoursOf(ownerId);
+    const writes: { enrollment: Enrollment; effects: Effect[]; revision: number }[] = [];
+    for (const enrollment of await stores.enrollments.listByRecord(recordId)) {
+      if (enrollment.status !== 'active' && enrollment.status !== 'paused') continue;
+      const sequence = await this.sequenceOf(enrollment);
+      if (!sequence) continue;
+      const result = advance(enrollment, { type: 'recordChanged', record: moved, by }, now, {
+        sequence,
+        workingHours,
+      });
+      if (isRejection(result) || result.enrollment.revision === enrollment.revision) continue;
+      writes.push({ ...result, revision: enrollment.revision });
+    }
+    await stores.transaction(async (tx) => {
+      await tx.records.save(moved);
+      for (const write of writes) await this.persistIn(tx, write.enrollment, write.effects, write.revision);
+    });
+    return writes.map((write) => write.enrollment);
+  }
+
   /** Saves a record changed by a person or a command, then lets its enrollments react. */
   async updateRecord(record: CrmRecord, by: string): Promise<void> {
     await this.deps.stores.records.save(record);
@@ -241,7 +291,17 @@ export class EnrollmentService {
     effects: Effect[],
     expectedRevision: number | null,
   ): Promise<void> {
-    const { stores, runner } = this.deps;
+    await this.deps.stores.transaction((tx) => this.persistIn(tx, enrollment, effects, expectedRevision));
+  }
+
+  /** What `persist` writes, inside a transaction the caller holds (a reassignment writes several). */
+  private async persistIn(
+    tx: Repositories,
+    enrollment: Enrollment,
+    effects: Effect[],
+    expectedRevision: number | null,
+  ): Promise<void> {
+    const { runner } = this.deps;
     let timer: Omit<Job, 'attempts'> | undefined;
     const others: Effect[] = [];
     for (const effect of effects) {
@@ -269,23 +329,21 @@ export class EnrollmentService {
       }
     }
     const now = this.deps.clock.now().toISOString();
-    await stores.transaction(async (tx) => {
-      await tx.enrollments.save(enrollment, { expectedRevision });
-      if (timer) await runner.schedule(timer, tx.jobs);
-      else await runner.cancel(timerJobId(enrollment.id), tx.jobs);
-      // One after another: a transaction is one connection, and its statements run in order anyway.
-      for (const [index, effect] of others.entries()) {
-        await runner.schedule(
-          {
-            id: `effect:${enrollment.id}:${enrollment.revision}:${index}`,
-            type: EFFECT_JOB,
-            runAt: now,
-            payload: { effect },
-          },
-          tx.jobs,
-        );
-      }
-    });
+    await tx.enrollments.save(enrollment, { expectedRevision });
+    if (timer) await runner.schedule(timer, tx.jobs);
+    else await runner.cancel(timerJobId(enrollment.id), tx.jobs);
+    // One after another: a transaction is one connection, and its statements run in order anyway.
+    for (const [index, effect] of others.entries()) {
+      await runner.schedule(
+        {
+          id: `effect:${enrollment.id}:${enrollment.revision}:${index}`,
+          type: EFFECT_JOB,
+          runAt: now,
+          payload: { effect },
+        },
+        tx.jobs,
+      );
+    }
   }
 
   private async onTimer(job: Job): Promise<void> {

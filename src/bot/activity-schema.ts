@@ -209,6 +209,7 @@ export const CARD_DATA: Record<string, Record<string, z.ZodTypeAny>> = {
   'manager.describe': { ...managerSequence, newDescription: input.optional() },
   'manager.tags.add': { ...managerSequence, newTags: input.optional() },
   'manager.tags.remove': { ...managerSequence, newTags: input.optional() },
+  'manager.reassign': { recordId: id.optional(), reassignTo: input.optional() },
 };
 
 const cardDataSchemas = new Map(

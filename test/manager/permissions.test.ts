@@ -10,6 +10,7 @@ import {
   decideForPerson,
   decideOnRecord,
   decideOnSequence,
+  decideReassign,
   mayViewRecord,
   visibilityFor,
 } from '../../src/app/manager/permissions.js';
@@ -184,6 +185,8 @@ type Intent = Exclude<
   | 'record.show'
   // The team view lists sellers, not records or sequences: scoped by inActorsUnit in teamWork.
   | 'team.show'
+  // Small talk changes and shows nothing.
+  | `chat.${string}`
 >;
 
 /** The checks each intent's handler makes, in the order it makes them. */
@@ -226,6 +229,7 @@ const INTENT_CHECKS: Record<Intent, (who: Actor, t: Target) => boolean> = {
   'record.disconnect': onRecord,
   'record.pause': onRecord,
   'record.resume': onRecord,
+  'record.reassign': (who, t) => decideReassign(who, t.record, t.person, t.person).allowed,
   'role.grant': byRole('role.grant'),
   'role.revoke': byRole('role.grant'),
   'roles.list': byRole('roles.view'),
@@ -262,6 +266,7 @@ const UNIT_TABLE: Record<Intent, [Reach, Reach, Reach, Reach]> = {
   'record.disconnect': ['both', 'own', 'own', 'none'],
   'record.pause': ['both', 'own', 'own', 'none'],
   'record.resume': ['both', 'own', 'own', 'none'],
+  'record.reassign': ['both', 'own', 'own', 'none'],
   'role.grant': ['both', 'none', 'none', 'none'],
   'role.revoke': ['both', 'none', 'none', 'none'],
   'roles.list': ['both', 'both', 'both', 'both'],

@@ -2,10 +2,11 @@
 // pause and resume. The enrollment service does the work under each enrollment's lock; this module
 // adds who may do it and says, per record, what happened.
 
+import type { User } from '../ports.js';
 import type { CrmRecord, Enrollment, EnrollmentEvent, Sequence } from '../../domain/model.js';
 import type { AppContext } from '../context.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, fromIssue, ok } from './outcome.js';
-import { decideConnectFor, decideOnRecord, decideOnSequence } from './permissions.js';
+import { decideConnectFor, decideOnRecord, decideOnSequence, decideReassign } from './permissions.js';
 
 export interface ManyResult {
   connected: { record: CrmRecord; enrollment: Enrollment }[];
@@ -89,6 +90,32 @@ export class ConnectionService {
       { type: 'resumed', by: actor.id },
       'manager.resume.nonePaused',
     );
+  }
+
+  /**
+   * Gives a record and the steps of its open enrollments to `to`: a manager within their business
+   * unit, an administrator anywhere. Every sequence the record is in must be one the new owner can
+   * see. The number of enrollments moved.
+   */
+  async reassign(actor: Actor, record: CrmRecord, to: User): Promise<Outcome<number>> {
+    const allowed = decideReassign(actor, record, await this.ownerOf(record), to);
+    if (!allowed.allowed) return failWith([allowed.problem]);
+    if (record.ownerId === to.id)
+      return fail('manager.reassign.same', { record: record.name, owner: to.name });
+    const problems: Problem[] = [];
+    for (const enrollment of await this.openEnrollments(record)) {
+      const sequence = await this.ctx.stores.sequences.get(enrollment.sequenceId);
+      const forOwner = sequence ? decideConnectFor(to, sequence) : undefined;
+      if (forOwner && !forOwner.allowed) problems.push(forOwner.problem);
+    }
+    if (problems.length > 0) return failWith(problems);
+    const moved = await this.ctx.enrollments.reassign(record.id, to.id, actor.id);
+    if (!moved) return fail('manager.record.gone');
+    this.ctx.log.info(
+      { recordId: record.id, from: record.ownerId, to: to.id, enrollments: moved.length, by: actor.id },
+      'record reassigned',
+    );
+    return ok(moved.length);
   }
 
   /** Applies `event` to each open enrollment of the record; counts those it changed. */

@@ -203,3 +203,25 @@ export function decideConnectFor(
     },
   };
 }
+
+/**
+ * Giving a record (and its open steps) to another seller: a manager may, when both the record's
+ * owner and the new owner are people of their business unit; an administrator for anyone. A seller
+ * may not hand their own records away: that is their manager's call.
+ */
+export function decideReassign(
+  actor: Actor,
+  record: { ownerId: string; name: string },
+  owner: Omit<Person, 'id'> | undefined,
+  to: Person,
+): Decision {
+  const byRole = decide(actor, 'record.manageOthers');
+  if (!byRole.allowed) return byRole;
+  const onRecord = decideOnRecord(actor, record, owner);
+  if (!onRecord.allowed) return onRecord;
+  if (inActorsUnit(actor, to)) return ALLOWED;
+  return {
+    allowed: false,
+    problem: { key: 'manager.refused.role', roles: ADMINISTRATORS, action: 'record.manageOthers' },
+  };
+}

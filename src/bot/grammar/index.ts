@@ -17,7 +17,7 @@ import {
   type TypedParser,
 } from './match.js';
 import { resolve } from './resolve.js';
-import type { Intent, Language } from './rules.js';
+import { type Intent, type Language, WHOLE_TEXT_ONLY } from './rules.js';
 import { type Token, type Tokenized, tokenize } from './tokens.js';
 import {
   typedParsers,
@@ -122,7 +122,7 @@ const startsWithText: SlotCheck = (tokens) => !!tokens[0] && !isSeparator(tokens
 const endsClause = (token: Token): boolean => !token.quoted && /[,;!?]$/.test(token.raw);
 const oneClause: SlotCheck = (tokens) => tokens.slice(0, -1).every((token) => !endsClause(token));
 
-function checksFor(language: Language): Record<string, SlotCheck> {
+export function checksFor(language: Language): Record<string, SlotCheck> {
   const clause = new Set(language.clauseWords);
   const question = new Set(language.questionWords);
   const stop = new Set(language.nameStopWords);
@@ -278,17 +278,18 @@ function parseUncached(text: string, known?: Known, language = compiled(EN)): Pa
     parseTokens(language, full, withoutPoliteness(language, tokens), budget, known) ??
     parseTokens(language, full, withoutPoliteness(language, tokens, false), budget, known);
   try {
-    const whole = read(full.tokens);
+    // "hi there", "ok thanks": courtesy words alone are what was said.
+    const whole = read(full.tokens) ?? parseTokens(language, full, full.tokens, budget, known);
     if (whole) return whole;
     // Chatter: the longest part before a clause boundary, else the longest part after one.
     const bounds = clauseBounds(language, full.tokens);
     for (const at of [...bounds].reverse().slice(0, MAX_CUTS)) {
       const before = read(trimSeparators(full.tokens.slice(0, at)));
-      if (before) return { ...before, cut: true };
+      if (before && !WHOLE_TEXT_ONLY.has(before.intent)) return { ...before, cut: true };
     }
     for (const at of bounds.slice(0, MAX_CUTS)) {
       const after = read(trimSeparators(full.tokens.slice(at)));
-      if (after) return { ...after, cut: true };
+      if (after && !WHOLE_TEXT_ONLY.has(after.intent)) return { ...after, cut: true };
     }
     return undefined;
   } catch (error) {

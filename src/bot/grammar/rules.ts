@@ -59,7 +59,15 @@ export type Intent =
   | 'role.mine'
   | 'businessUnit.set'
   | 'sequence.stats'
-  | 'team.show';
+  | 'team.show'
+  // A manager moves a record and its open steps to another seller
+  | 'record.reassign'
+  // Small talk: a greeting, a thank-you or an "ok" on its own
+  | 'chat.greeting'
+  | 'chat.thanks';
+
+/** Intents read only from the whole text: "…, ok?" after words nobody understood is no thank-you. */
+export const WHOLE_TEXT_ONLY: ReadonlySet<Intent> = new Set<Intent>(['chat.greeting', 'chat.thanks']);
 
 /**
  * Intents that change or remove something a person cannot simply take back. One of these read from

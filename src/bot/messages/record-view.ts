@@ -4,6 +4,8 @@
 
 import { SnapshotLoader, type Snapshot } from '../../app/seller/work.js';
 import type { CrmRecord } from '../../domain/model.js';
+import type { User } from '../../app/ports.js';
+import { decide, decideReassign } from '../../app/manager/permissions.js';
 import { resolve } from '../grammar/resolve.js';
 import { trimEnds } from '../grammar/tokens.js';
 import type { Turn } from '../turn.js';
@@ -37,7 +39,8 @@ export async function recordCard(turn: Turn, record: CrmRecord): Promise<Answer>
     const snapshot = await loader.load(enrollment);
     if (snapshot) snapshots.push(snapshot);
   }
-  const owner = (await stores.users.get(record.ownerId))?.name ?? record.ownerId;
+  const ownerUser = await stores.users.get(record.ownerId);
+  const owner = ownerUser?.name ?? record.ownerId;
   return cardAnswer(
     recordView({
       record,
@@ -47,8 +50,25 @@ export async function recordCard(turn: Turn, record: CrmRecord): Promise<Answer>
       now: turn.app.clock.now(),
       zone: turn.user.workingHours.timeZone,
       say: turn.say,
+      reassignTo: await reassignChoices(turn, record, ownerUser),
     }),
   );
+}
+
+/** Whom a manager may give the record to from its card: the sellers the reassign rules allow. */
+async function reassignChoices(
+  turn: Turn,
+  record: CrmRecord,
+  owner: User | undefined,
+): Promise<{ id: string; name: string }[]> {
+  const actor = actorOf(turn);
+  if (!decide(actor, 'record.manageOthers').allowed) return [];
+  const people = await turn.app.stores.users.list();
+  return people
+    .filter((user) => user.id !== record.ownerId && decideReassign(actor, record, owner, user).allowed)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, 25)
+    .map((user) => ({ id: user.id, name: user.name }));
 }
 
 /** The handler of "record.show", also behind a "which one?" button. */

@@ -1,7 +1,9 @@
 // Every text command the bot knows and the dispatcher: the text is parsed once, then the command
 // that owns its intent runs.
 
+import { chatCommand } from './chat.js';
 import type { TextCommand } from './command.js';
+import { modelReaderFor } from '../fallback/reader.js';
 import { helpCommand } from './help.js';
 import { managerCommands } from './manager/index.js';
 import { recordViewCommand, showRecordNamed } from './record-view.js';
@@ -14,11 +16,13 @@ import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand];
+  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand, chatCommand];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
-  return commands().filter((command) => !command.roles || hasRole(turn, ...command.roles));
+  return commands().filter(
+    (command) => command !== chatCommand && (!command.roles || hasRole(turn, ...command.roles)),
+  );
 }
 
 /** The names of what this person may see: when two readings fit equally, the one naming something that exists wins. */
@@ -49,19 +53,11 @@ export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
   const understood = understand(rawText, await knownTo(turn));
   if (understood) {
-    const { command, parsed } = understood;
-    if (command.roles && !hasRole(turn, ...command.roles)) {
-      await replyText(turn, 'refused.role', {
-        command: turn.say(command.usage),
-        roles: command.roles.map((role) => turn.say(`role.${role}`)).join(', '),
-        yours: turn.roles.map((role) => turn.say(`role.${role}`)).join(', '),
-      });
-      return;
-    }
-    await command.handle(turn, parsed);
+    await run(turn, understood.command, understood.parsed);
     return;
   }
   if (await showRecordNamed(turn, rawText)) return;
+  if (await runModelReading(turn, rawText)) return;
   const suggestions = closest(
     text,
     allowedCommands(turn).map((command) => turn.say(command.usage)),
@@ -71,4 +67,38 @@ export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
       suggestions: suggestions.map((s) => `"${s}"`).join(', '),
     })}`,
   );
+}
+
+/** Runs a command for what was understood, after checking the user's roles. */
+async function run(turn: Turn, command: TextCommand, parsed: Parsed): Promise<void> {
+  if (command.roles && !hasRole(turn, ...command.roles)) {
+    await replyText(turn, 'refused.role', {
+      command: turn.say(command.usage),
+      roles: command.roles.map((role) => turn.say(`role.${role}`)).join(', '),
+      yours: turn.roles.map((role) => turn.say(`role.${role}`)).join(', '),
+    });
+    return;
+  }
+  await command.handle(turn, parsed);
+}
+
+/**
+ * What a configured language model reads in a text no rule reads: the same command, roles,
+ * resolution and checks as a typed phrase. Its reading is never certain (`cut`), so every change
+ * that cannot simply be taken back is confirmed with a card first. False when there is no model
+ * or no reading to trust.
+ */
+async function runModelReading(turn: Turn, rawText: string): Promise<boolean> {
+  const reader = modelReaderFor(turn.app.config.model, turn.app.log);
+  if (!reader) return false;
+  const result = await reader.read(turn.context, rawText.replace(/<at>[^<]*<\/at>/gi, ' '));
+  if (!result.ok) {
+    turn.app.log.info({ why: result.why }, 'language model reading not used');
+    return false;
+  }
+  const command = commands().find((c) => c.intents.includes(result.reading.intent));
+  if (!command) return false;
+  turn.app.log.info({ intent: result.reading.intent }, 'language model reading used');
+  await run(turn, command, { ...result.reading, cost: 0, cut: true });
+  return true;
 }

@@ -57,6 +57,8 @@ export function recordView(input: {
   now: Date;
   zone: string;
   say: Say;
+  /** The sellers a manager may give the record to; absent or empty, no Reassign button. */
+  reassignTo?: { id: string; name: string }[];
 }): CardView {
   const { record, snapshots, now, zone, say } = input;
   const state = record.type === 'opportunity' ? record.stage : record.status;
@@ -125,6 +127,13 @@ export function recordView(input: {
       outcomesTitle: say('understood.record.outcomes'),
       noOutcomes: outcomes.length === 0 ? say('understood.record.noOutcomes') : '',
       outcomes,
+      canReassign: (input.reassignTo ?? []).length > 0,
+      reassignTitle: say('manager.reassign.button'),
+      reassignLabel: say('manager.reassign.label'),
+      reassignGive: say('manager.reassign.give'),
+      reassignPick: say('manager.reassign.pick'),
+      reassignChoices: (input.reassignTo ?? []).map((user) => ({ title: user.name, value: user.id })),
+      recordId: record.id,
     },
   };
 }

@@ -91,7 +91,7 @@ export default {
   'manager.action.addRecord': 'add records',
   'manager.action.addForOthers': 'add records for someone else',
   'manager.action.viewAll': "see everyone's records",
-  'manager.action.manageOthers': "connect, pause or disconnect someone else's records",
+  'manager.action.manageOthers': "connect, pause, disconnect or reassign someone else's records",
   'manager.action.rolesView': 'see roles',
   'manager.action.grant': 'grant or remove roles',
   'manager.action.unit': 'change business units',
@@ -448,6 +448,16 @@ export default {
     'Paused {count, plural, one {# sequence} other {# sequences}} of {record}. Type "resume {record}" to go on.',
   'manager.resume.done':
     'Resumed {count, plural, one {# sequence} other {# sequences}} of {record}; the time left when it was paused counts from now.',
+  'manager.command.reassign.usage': 'reassign <record> to <seller>',
+  'manager.command.reassign.description':
+    'Give a record and the open steps of its sequences to another seller of your business unit.',
+  'manager.reassign.done':
+    '{record} now belongs to {owner}, with {count, plural, =0 {no running sequence} one {the open steps of # sequence} other {the open steps of # sequences}}.',
+  'manager.reassign.same': '{record} already belongs to {owner}; nothing changed.',
+  'manager.reassign.button': 'Reassign',
+  'manager.reassign.label': 'New owner',
+  'manager.reassign.give': 'Give to this seller',
+  'manager.reassign.pick': 'Choose the seller to give it to.',
 
   // ---- Roles and business units -------------------------------------------------------------
   'manager.roles.title': 'Roles and business units',

@@ -16,6 +16,7 @@ export default {
   'understood.action.deactivate': 'Deactivate {sequence}',
   'understood.action.removeStep': 'Remove {step} from {sequence}',
   'understood.action.revoke': 'Take the {role} role from {user}',
+  'understood.action.reassign': 'Give {record} to {owner}',
   // The button next to each choice says what pressing it does.
   'understood.button.templates.list': 'Open',
   'understood.button.template.show': 'Open',
@@ -84,4 +85,11 @@ export default {
   'understood.record.answer': '{outcome}',
   'understood.record.skip': 'Skip',
   'understood.record.notFound': 'I know no record or sequence called "{phrase}".',
+  // Small talk on its own.
+  'chat.usage': 'hi',
+  'chat.description': 'A greeting, a thank-you or an "ok".',
+  'chat.greeting.seller': 'Hi{name}! Type "up next" to see what is due, or "help" for everything I can do.',
+  'chat.greeting.manager':
+    'Hi{name}! Type "show sequences" or "team" to see where things stand, or "help" for everything I can do.',
+  'chat.thanks': 'Glad to help!',
 } as const;

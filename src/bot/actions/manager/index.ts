@@ -7,6 +7,7 @@ import { registerChoose } from './choose.js';
 import { registerConnectAction } from './connect.js';
 import { registerCustomiseActions } from './customise.js';
 import { registerLifecycleActions } from './lifecycle.js';
+import { registerReassignAction } from './reassign.js';
 import { registerTemplateActions } from './templates.js';
 
 export function registerManagerActions(app: Application<TurnState>, ctx: AppContext): void {
@@ -15,4 +16,5 @@ export function registerManagerActions(app: Application<TurnState>, ctx: AppCont
   registerLifecycleActions(app, ctx);
   registerCustomiseActions(app, ctx);
   registerConnectAction(app, ctx);
+  registerReassignAction(app, ctx);
 }

@@ -414,7 +414,7 @@ const SELLER_RULES: Rule[] = [
   {
     intent: 'help',
     patterns: [
-      'help|menu|commands|options|hi|hello|hey|start',
+      'help|menu|commands|options|start',
       'what can|do you do [for_me]',
       'what_can_i_do|what_can_i_type|what_can_i_say|what_do_you_understand|how_does_this_work',
       '[show] [me] [the] help|commands|menu [please]',
@@ -700,6 +700,38 @@ const SELLER_RULES: Rule[] = [
   },
 ];
 
+/** A manager gives a record, with its open steps, to another seller. */
+const REASSIGN_RULES: Rule[] = [
+  {
+    intent: 'record.reassign',
+    patterns: [
+      'reassign|re-assign|transfer|move|give|pass|assign|hand|handover|hand_over|switch [the] [lead|contact|account|opportunity|record] {record} [over|on] to {user}',
+      'change|set|switch [the] owner|ownership [of|for] {record} to {user}',
+      'make {user} [the] [new] owner of {record}',
+      'let {user} take [over] {record}',
+      '{user} [should|will|can|is_to] take_over|takes_over|take_on|takes_on {record} [from_now_on|now]',
+      '{record} should_go_to|goes_to|now_belongs_to|should_belong_to|is_now_owned_by|should_be_owned_by {user} [now|from_now_on]',
+    ],
+  },
+];
+
+/** A greeting or a thank-you on its own: the whole text, never a part cut from a longer one. */
+const CHAT_RULES: Rule[] = [
+  {
+    intent: 'chat.greeting',
+    patterns: [
+      'hi|hello|hey|hiya|heya|howdy|yo|greetings|good_morning|good_afternoon|good_evening|morning|hallo [there|again|all|everyone|team|bot|assistant]',
+    ],
+  },
+  {
+    intent: 'chat.thanks',
+    patterns: [
+      'thanks|thank_you|thankyou|thx|ty|cheers|ta|many_thanks|much_appreciated|appreciated|appreciate_it [a_lot|so_much|very_much|again|a_bunch|a_ton] [bot|assistant]',
+      'ok|okay|k|kk|okie|okey|alright|all_right|cool|great|nice|perfect|awesome|excellent|super|fine|good|lovely|sweet|neat|got_it|gotcha|noted|understood|sounds_good|will_do|roger|yep|yup|👍|🙏|👌|✅|🙂|😊 [thanks|thank_you|then|again]',
+    ],
+  },
+];
+
 /** Asked for by name alone ("show X"), a record comes after a sequence or a template of that name. */
 const VIEW_RULES: Rule[] = [
   {
@@ -900,7 +932,7 @@ const VOCABULARY: Vocabulary = {
 
 export const EN: Language = {
   vocabulary: VOCABULARY,
-  rules: [...SELLER_RULES, ...MANAGER_RULES, ...VIEW_RULES],
+  rules: [...SELLER_RULES, ...MANAGER_RULES, ...REASSIGN_RULES, ...VIEW_RULES, ...CHAT_RULES],
   macros: { ...MACROS, ...SELLER_MACROS },
   synonyms: {
     sequence: ['seq', 'cadence', 'playbook'],

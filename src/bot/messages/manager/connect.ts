@@ -175,7 +175,7 @@ async function changeRecord(turn: Turn, request: Request, change: RecordChange):
 }
 
 /** The phrase is the record's whole name (or e-mail address), not a part of it or a near miss. */
-function namesExactly(phrase: string | undefined, record: CrmRecord): boolean {
+export function namesExactly(phrase: string | undefined, record: CrmRecord): boolean {
   const words = nameWords(phrase ?? '');
   // "lead Jane Doe" names Jane Doe; "Contoso deal" may be the whole name.
   const said = [

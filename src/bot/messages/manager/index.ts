@@ -86,6 +86,13 @@ export const managerCommands: TextCommand[] = [
     'manager.command.connect.description',
   ),
   command(
+    'manager.reassign',
+    ['record.reassign'],
+    'manager.command.reassign.usage',
+    'manager.command.reassign.description',
+    ORG_RULES['record.manageOthers'],
+  ),
+  command(
     'manager.stats',
     ['sequence.stats'],
     'manager.command.stats.usage',

@@ -12,6 +12,7 @@ import { createBlank, createFromTemplate } from './create.js';
 import { customise } from './customise.js';
 import { activate, copy, deactivate, remove } from './lifecycle.js';
 import { showRecord } from '../record-view.js';
+import { reassign } from './reassign.js';
 import { Ask, type Request } from './request.js';
 import { grantRole, listRoles, myRole, revokeRole, setBusinessUnit } from './roles.js';
 import { listSequences, showSequence } from './sequences.js';
@@ -52,6 +53,7 @@ const HANDLERS: Partial<Record<Intent, Handler>> = {
   'businessUnit.set': setBusinessUnit,
   'sequence.stats': sequenceStats,
   'record.show': showRecord,
+  'record.reassign': reassign,
 };
 
 export const isKnownIntent = (intent: unknown): intent is Intent =>
