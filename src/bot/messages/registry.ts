@@ -33,6 +33,39 @@ async function knownTo(turn: Turn): Promise<Known> {
   };
 }
 
+/**
+ * What the text says, reading the names of what exists only when the grammar asks for them: it
+ * does when two readings tie, which few texts make it do. A manager's names are every record of
+ * the organisation, so reading them for every message made each one cost as much as the whole
+ * list.
+ */
+async function understandFor(
+  turn: Turn,
+  rawText: string,
+): Promise<{ parsed: Parsed; command: TextCommand } | undefined> {
+  let asked = false;
+  const none = (): readonly string[] => {
+    asked = true;
+    return [];
+  };
+  const probe: Known = {
+    get sequences() {
+      return none();
+    },
+    get records() {
+      return none();
+    },
+    get templates() {
+      return none();
+    },
+    get users() {
+      return none();
+    },
+  };
+  const understood = understand(rawText, probe);
+  return asked ? understand(rawText, await knownTo(turn)) : understood;
+}
+
 /** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
 export function understand(
   rawText: string,
@@ -47,7 +80,7 @@ export function understand(
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  const understood = understand(rawText, await knownTo(turn));
+  const understood = await understandFor(turn, rawText);
   if (understood) {
     const { command, parsed } = understood;
     if (command.roles && !hasRole(turn, ...command.roles)) {
