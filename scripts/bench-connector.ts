@@ -6,7 +6,7 @@
 // (Teams itself cannot be reached from here; this is the one part of the bench that is a stand-in.)
 
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 
 const CONVERSATION_WINDOWS = [
   { ms: 1_000, max: 7 },
@@ -142,4 +142,15 @@ export async function startLimitedConnector(options: LimitedConnectorOptions): P
         server.close(() => resolve());
       }),
   };
+}
+
+/** A port free on loopback right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -4,8 +4,9 @@
 // that whatever else the machine does weighs on both. With autocannon, at concurrency 1 and 32:
 // "help", a seller's "up next" with 50 steps due, a press on an Up next card, and a manager's
 // "show template …" and "sequences" with 250 sequences and 100,000 enrollments stored; and the
-// time from start to /healthz 200. `--digests` measures the 8:00 digest fan-out instead
-// (scripts/bench-digests.ts). Writes bench/results.json and bench/results.md.
+// time from start to /healthz 200. Writes bench/results.json and bench/results.md.
+// `--digests [--sellers 5000] [--rate 30]` measures the 8:00 digest fan-out instead
+// (scripts/bench-digests.ts), into bench/digests.json and bench/digests.md.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE_NAME } from '../src/storage/database.js';
-import { startLimitedConnector } from './bench-connector.js';
+import { freePort, startLimitedConnector } from './bench-connector.js';
+import { DIGESTS_FULL, digestTable, runDigestBench } from './bench-digests.js';
 import {
   BENCH_MANAGER,
   BENCH_PRESSER,
@@ -102,18 +104,6 @@ interface Server {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts `node <script>` and times it from spawn to its first /healthz 200. */
@@ -485,6 +475,29 @@ async function main(): Promise<void> {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  if (args.includes('--digests')) {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe', timeout: 180_000 });
+    const results = await runDigestBench(
+      {
+        ...DIGESTS_FULL,
+        sellers: Number(option('sellers') ?? DIGESTS_FULL.sellers),
+        rate: Number(option('rate') ?? DIGESTS_FULL.rate),
+      },
+      (line) => process.stderr.write(`${line}\n`),
+    );
+    const out = option('out') ?? 'bench';
+    const stamped = {
+      date: new Date().toISOString(),
+      cores: cpus().length,
+      node: process.version,
+      ...results,
+    };
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'digests.json'), `${JSON.stringify(stamped, null, 2)}\n`);
+    await writeFile(join(out, 'digests.md'), digestTable(results));
+    process.stdout.write(digestTable(results));
+    return;
+  }
   const base = args.includes('--smoke') ? SMOKE : FULL;
   const options: BenchOptions = {
     ...base,
