@@ -89,6 +89,9 @@ function userOf(id: string, name: string, roles: User['roles'], at: string, serv
     workingHours: ALWAYS,
     timeZoneSetByUser: true,
     digestTime: '08:00',
+    // Today's digest went out at 8:00, as for an instance running since then: a fresh start does
+    // not send every digest of the day again while it is measured.
+    lastDigestDate: at.slice(0, 10),
     conversationReference: {
       channelId: 'msteams',
       serviceUrl,

@@ -62,9 +62,21 @@ async function understandFor(
       return none();
     },
   };
+  const remembered = understoodAlone.get(rawText);
+  if (remembered !== undefined)
+    return remembered
+      ? { command: remembered.command, parsed: structuredClone(remembered.parsed) }
+      : undefined;
   const understood = understand(rawText, probe);
-  return asked ? understand(rawText, await knownTo(turn)) : understood;
+  if (asked) return understand(rawText, await knownTo(turn));
+  // Read without any name, the text means the same to everyone, every time.
+  if (understoodAlone.size >= 1000) understoodAlone.clear();
+  understoodAlone.set(rawText, understood ?? null);
+  return understood;
 }
+
+/** Texts whose reading needed no name ("help", "up next"): people type the same few often. */
+const understoodAlone = new Map<string, { parsed: Parsed; command: TextCommand } | null>();
 
 /** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
 export function understand(
