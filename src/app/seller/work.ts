@@ -91,7 +91,8 @@ export async function loadSnapshot(ctx: AppContext, enrollmentId: string): Promi
 
 /** Everything active on the seller's plate, due or not, as work items. */
 async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkItem[]> {
-  const enrollments = (await ctx.stores.enrollments.listBySeller(user.id)).filter(
+  // Open ones only: the seller's finished enrollments pile up over the years and are no work.
+  const enrollments = (await ctx.stores.enrollments.listOpenBySeller(user.id)).filter(
     // The index may lag a save; the enrollment itself says whose it is.
     (e) => e.sellerId === user.id && e.status === 'active' && e.current,
   );
