@@ -25,6 +25,8 @@ export interface DigestBenchOptions {
   throttleEvery: number;
   /** Gives up waiting for the digests after this long. */
   timeoutMs: number;
+  /** Runs the bot with `node --cpu-prof`, writing its profile here when it stops. */
+  profileDir?: string;
 }
 
 export interface DigestBenchResults {
@@ -185,7 +187,8 @@ export async function runDigestBench(
   try {
     await seed(dataDir, options.sellers, connector.url, new Date());
     log(`seeded ${options.sellers} sellers with a digest due`);
-    const child = spawn(process.execPath, ['dist/index.js'], {
+    const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], {
       env: {
         ...process.env,
         DATA_DIR: dataDir,

@@ -5,7 +5,7 @@
 // "help", a seller's "up next" with 50 steps due, a press on an Up next card, and a manager's
 // "show template …" and "sequences" with 250 sequences and 100,000 enrollments stored; and the
 // time from start to /healthz 200. Writes bench/results.json and bench/results.md.
-// `--digests [--sellers 5000] [--rate 30]` measures the 8:00 digest fan-out instead
+// `--digests [--sellers 5000] [--rate 30] [--profile dir]` measures the 8:00 digest fan-out instead
 // (scripts/bench-digests.ts), into bench/digests.json and bench/digests.md.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -482,6 +482,7 @@ async function main(): Promise<void> {
         ...DIGESTS_FULL,
         sellers: Number(option('sellers') ?? DIGESTS_FULL.sellers),
         rate: Number(option('rate') ?? DIGESTS_FULL.rate),
+        profileDir: option('profile'),
       },
       (line) => process.stderr.write(`${line}\n`),
     );
