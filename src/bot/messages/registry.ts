@@ -43,6 +43,11 @@ async function understandFor(
   turn: Turn,
   rawText: string,
 ): Promise<{ parsed: Parsed; command: TextCommand } | undefined> {
+  const remembered = understoodAlone.get(rawText);
+  if (remembered !== undefined)
+    return remembered
+      ? { command: remembered.command, parsed: structuredClone(remembered.parsed) }
+      : undefined;
   let asked = false;
   const none = (): readonly string[] => {
     asked = true;
@@ -62,11 +67,6 @@ async function understandFor(
       return none();
     },
   };
-  const remembered = understoodAlone.get(rawText);
-  if (remembered !== undefined)
-    return remembered
-      ? { command: remembered.command, parsed: structuredClone(remembered.parsed) }
-      : undefined;
   const understood = understand(rawText, probe);
   if (asked) return understand(rawText, await knownTo(turn));
   // Read without any name, the text means the same to everyone, every time.
@@ -75,7 +75,10 @@ async function understandFor(
   return understood;
 }
 
-/** Texts whose reading needed no name ("help", "up next"): people type the same few often. */
+/**
+ * Texts whose reading needed no name ("help", "up next"): people type the same few often. Keyed by
+ * the text alone while the reading depends on nothing else (one phrase table for everyone).
+ */
 const understoodAlone = new Map<string, { parsed: Parsed; command: TextCommand } | null>();
 
 /** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
