@@ -24,8 +24,6 @@ async function main(): Promise<void> {
   }
   const stores = await createStores(storageOptions(config));
   const imported = await importLegacyDataDir(stores, config.dataDir, new SystemClock().now());
-  const unreadable = await stores.users.listUnreadable();
-  if (unreadable.length > 0) log.warn({ users: unreadable }, 'stored users that cannot be read are left out');
   if (imported) {
     const { unreadable, ...counts } = imported;
     log.info(counts, 'imported the data folder of the previous storage format');
@@ -58,6 +56,14 @@ async function main(): Promise<void> {
       { port: config.port, database: config.databaseUrl ? 'postgres' : config.dataDir },
       `Listening on http://localhost:${config.port}/api/messages`,
     );
+    // A report only, so it does not hold up the start: it reads every stored user.
+    stores.users
+      .listUnreadable()
+      .then((unreadable) => {
+        if (unreadable.length > 0)
+          log.warn({ users: unreadable }, 'stored users that cannot be read are left out');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'could not check the stored users'));
   });
 
   const shutdown = async (signal: string): Promise<void> => {

@@ -35,9 +35,25 @@ export function cardTemplates(): Map<string, unknown> {
  * words and our own wording alike are shown as the characters they are (see views/literal.ts).
  */
 export function renderCard(name: string, data: object): CardJson {
-  const template = cardTemplates().get(name);
-  if (!template) throw new Error(`No card template named "${name}" in cards/`);
-  return literalTexts(new ACData.Template(template).expand({ $root: data })) as CardJson;
+  return literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
+}
+
+const prepared = new Map<string, ACData.Template>();
+
+/**
+ * The card template parsed once: parsing its expressions cost more than binding them. A prepared
+ * template binds any number of data objects; `expand` is synchronous, so turns never share one
+ * mid-way.
+ */
+function preparedTemplate(name: string): ACData.Template {
+  let template = prepared.get(name);
+  if (!template) {
+    const json = cardTemplates().get(name);
+    if (!json) throw new Error(`No card template named "${name}" in cards/`);
+    template = new ACData.Template(json);
+    prepared.set(name, template);
+  }
+  return template;
 }
 
 /** TextBlock texts and FactSet facts are Markdown in Teams; button titles and inputs are plain text. */

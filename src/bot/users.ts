@@ -1,6 +1,7 @@
 // Who is talking: identifies the user of every inbound activity and keeps their name, locale,
 // time zone and conversation reference (for proactive messages) up to date.
 
+import { isDeepStrictEqual } from 'node:util';
 import { TurnContext, type Activity } from 'botbuilder';
 import { isValidTimeZone } from '../domain/calendar.js';
 import { DEFAULT_WORKING_HOURS, type Role } from '../domain/model.js';
@@ -40,6 +41,20 @@ export function rolesOf(config: Config, user: User): Role[] {
 }
 
 /**
+ * Where to reach the user later. Without the activity's id, which differs on every activity: with
+ * it, the user would be written on every turn although nothing about them changed.
+ */
+function conversationReferenceOf(activity: Partial<Activity>): User['conversationReference'] {
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+  return reference;
+}
+
+/** Equal as stored: key order (the activity's and the stored schema's differ) and undefined fields aside. */
+function sameStored(a: User, b: User): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+}
+
+/**
  * Creates or refreshes the user behind an activity. Writes only when something changed, so a
  * quiet turn costs one read, and never a user the code could not read back.
  */
@@ -71,12 +86,10 @@ export async function recordUser(
       workingHours:
         zone && !base.timeZoneSetByUser ? { ...base.workingHours, timeZone: zone } : base.workingHours,
       conversationReference: isPersonalConversation(activity)
-        ? TurnContext.getConversationReference(activity)
+        ? conversationReferenceOf(activity)
         : base.conversationReference,
     };
-    const changed =
-      !existing ||
-      JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...existing, updatedAt: '' });
+    const changed = !existing || !sameStored({ ...next, updatedAt: '' }, { ...existing, updatedAt: '' });
     if (!changed) return existing;
     const saved = parseUser({ ...next, updatedAt: now });
     if (!saved.ok) return undefined;

@@ -21,8 +21,15 @@ interface Hours {
   end: ClockTime;
 }
 
+/** Zones already found valid: asking luxon builds an Intl formatter each time, and every user read asks. */
+const validZones = new Set<string>();
+
 export function isValidTimeZone(tz: string): boolean {
-  return tz.length > 0 && IANAZone.isValidZone(tz);
+  if (validZones.has(tz)) return true;
+  const valid = tz.length > 0 && IANAZone.isValidZone(tz);
+  // Only valid names are kept, so text from outside cannot grow the set beyond the IANA list.
+  if (valid) validZones.add(tz);
+  return valid;
 }
 
 function checkZone(tz: string): string {

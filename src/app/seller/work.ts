@@ -57,6 +57,14 @@ export class SnapshotLoader {
 
   constructor(private readonly ctx: AppContext) {}
 
+  /** Reads the records of `enrollments` in one query, for a list about to load them all. */
+  async prefetch(enrollments: readonly Enrollment[]): Promise<void> {
+    const wanted = [...new Set(enrollments.map((e) => e.recordId))].filter((id) => !this.records.has(id));
+    if (wanted.length === 0) return;
+    const found = new Map((await this.ctx.stores.records.getMany(wanted)).map((r) => [r.id, r]));
+    for (const id of wanted) this.records.set(id, Promise.resolve(found.get(id)));
+  }
+
   async load(enrollment: Enrollment): Promise<Snapshot | undefined> {
     const key = `${enrollment.sequenceId}@${enrollment.sequenceVersion}`;
     let sequence = this.sequences.get(key);
@@ -83,11 +91,13 @@ export async function loadSnapshot(ctx: AppContext, enrollmentId: string): Promi
 
 /** Everything active on the seller's plate, due or not, as work items. */
 async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkItem[]> {
-  const enrollments = (await ctx.stores.enrollments.listBySeller(user.id)).filter(
+  // Open ones only: the seller's finished enrollments pile up over the years and are no work.
+  const enrollments = (await ctx.stores.enrollments.listOpenBySeller(user.id)).filter(
     // The index may lag a save; the enrollment itself says whose it is.
     (e) => e.sellerId === user.id && e.status === 'active' && e.current,
   );
   const loader = new SnapshotLoader(ctx);
+  await loader.prefetch(enrollments);
   const items: WorkItem[] = [];
   // Overdue work first, oldest first; everything of today in one block by record, so that pressing
   // a button (which makes the record's next step due now) never moves the record in the list.

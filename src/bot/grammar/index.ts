@@ -364,7 +364,10 @@ function parseTokens(
         readings.push(reading);
     }
   }
-  const chosen = (known && readings.find((reading) => namesExist(reading.slots, known))) ?? readings[0];
+  // Names decide only between readings that tie; one reading stands whatever exists.
+  const named =
+    known && readings.length > 1 ? readings.find((reading) => namesExist(reading.slots, known)) : undefined;
+  const chosen = named ?? readings[0];
   if (!chosen) return undefined;
   return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false };
 }
@@ -380,21 +383,27 @@ function withoutPossessives(slots: Slots): Slots {
   return result;
 }
 
-/** Every name the reading carries is something that exists (or a pronoun for one). */
+/**
+ * Every name the reading carries is something that exists (or a pronoun for one). A kind of name
+ * is read from `known` only when the reading names one of that kind.
+ */
 function namesExist(slots: Slots, known: Known): boolean {
-  const fits = (value: string | undefined, names: readonly string[] | undefined, pronoun: boolean): boolean =>
-    value === undefined ||
-    pronoun ||
-    (names !== undefined &&
+  const fits = (value: string | undefined, kind: keyof Known, pronoun: boolean): boolean => {
+    if (value === undefined || pronoun) return true;
+    const names = known[kind];
+    return (
+      names !== undefined &&
       resolve(
         value,
         names.map((name) => ({ item: name, names: [name] })),
-      ).kind !== 'none');
+      ).kind !== 'none'
+    );
+  };
   return (
-    fits(slots.sequence, known.sequences, isPronoun(slots.sequence)) &&
-    fits(slots.record, known.records, slots.record !== undefined && isRecordPronoun(slots.record)) &&
-    fits(slots.template, known.templates, false) &&
-    fits(slots.user, known.users, false)
+    fits(slots.sequence, 'sequences', isPronoun(slots.sequence)) &&
+    fits(slots.record, 'records', slots.record !== undefined && isRecordPronoun(slots.record)) &&
+    fits(slots.template, 'templates', false) &&
+    fits(slots.user, 'users', false)
   );
 }
 

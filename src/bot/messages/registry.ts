@@ -37,6 +37,54 @@ async function knownTo(turn: Turn): Promise<Known> {
   };
 }
 
+/**
+ * What the text says, reading the names of what exists only when the grammar asks for them: it
+ * does when two readings tie, which few texts make it do. A manager's names are every record of
+ * the organisation, so reading them for every message made each one cost as much as the whole
+ * list.
+ */
+async function understandFor(
+  turn: Turn,
+  rawText: string,
+): Promise<{ parsed: Parsed; command: TextCommand } | undefined> {
+  const remembered = understoodAlone.get(rawText);
+  if (remembered !== undefined)
+    return remembered
+      ? { command: remembered.command, parsed: structuredClone(remembered.parsed) }
+      : undefined;
+  let asked = false;
+  const none = (): readonly string[] => {
+    asked = true;
+    return [];
+  };
+  const probe: Known = {
+    get sequences() {
+      return none();
+    },
+    get records() {
+      return none();
+    },
+    get templates() {
+      return none();
+    },
+    get users() {
+      return none();
+    },
+  };
+  const understood = understand(rawText, probe);
+  if (asked) return understand(rawText, await knownTo(turn));
+  // Read without any name, the text means the same to everyone, every time.
+  if (understoodAlone.size >= 1000) understoodAlone.clear();
+  understoodAlone.set(rawText, understood ?? null);
+  return understood;
+}
+
+/**
+ * Texts whose reading needed no name ("help", "up next"): people type the same few often. Keyed by
+ * the text alone while the reading depends on nothing else (one phrase table for everyone).
+ */
+const understoodAlone = new Map<string, { parsed: Parsed; command: TextCommand } | null>();
+
 /** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
 export function understand(
   rawText: string,
@@ -51,7 +99,7 @@ export function understand(
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  const understood = understand(rawText, await knownTo(turn));
+  const understood = await understandFor(turn, rawText);
   if (understood) {
     await run(turn, understood.command, understood.parsed);
     return;
