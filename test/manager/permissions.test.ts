@@ -184,6 +184,8 @@ type Intent = Exclude<
   | 'record.show'
   // The team view lists sellers, not records or sequences: scoped by inActorsUnit in teamWork.
   | 'team.show'
+  // Anyone chooses their own language.
+  | 'language.set'
 >;
 
 /** The checks each intent's handler makes, in the order it makes them. */

@@ -7,6 +7,7 @@
 
 import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
 import { EN } from './lang/en.js';
+import { LANGUAGES } from './lang/index.js';
 import { compile, matchPattern, type Elem, type SlotCheck, type TypedParser } from './match.js';
 import { resolve } from './resolve.js';
 import type { Intent, Language } from './rules.js';
@@ -59,6 +60,8 @@ export interface Slots {
   hours?: string;
   zone?: string;
   outcome?: Outcome;
+  /** The language someone asks the bot to speak, as typed ("polski"). */
+  language?: string;
 }
 
 export interface Parsed {
@@ -142,7 +145,8 @@ function checksFor(language: Language): Record<string, SlotCheck> {
       tokens.slice(1).every((token) => token.quoted || !clause.has(token.norm));
   return {
     template: (tokens) =>
-      tokens.length <= 10 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
+      // Twelve words: a template's name in Vietnamese takes eleven.
+      tokens.length <= 12 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
     sequence: (tokens) =>
       tokens.length <= 14 && colonInside(tokens) && oneClause(tokens) && noStopWord(tokens),
     target: (tokens) => tokens.length <= 14 && noSeparator(tokens) && oneClause(tokens),
@@ -158,6 +162,7 @@ function checksFor(language: Language): Record<string, SlotCheck> {
     description: startsWithText,
     value: startsWithText,
     details: (tokens) => startsWithText(tokens) && !/^sequences?$/.test(tokens[0]?.norm ?? ''),
+    language: (tokens) => tokens.length <= 4 && noSeparator(tokens) && oneClause(tokens),
   };
 }
 
@@ -354,38 +359,47 @@ function namesExist(slots: Slots, known: Known): boolean {
   );
 }
 
-/** True when `phrase` stands for the sequence in focus rather than naming one. */
+/** True when `phrase` stands for the sequence in focus rather than naming one (in any language's words). */
 export function isPronoun(phrase: string | undefined): boolean {
-  return phrase === undefined || pronounOf(EN.pronouns, phrase);
+  return phrase === undefined || LANGUAGES.some((language) => pronounOf(language.pronouns, phrase));
 }
 
 /** True when `phrase` stands for the record in focus ("her", "this deal"). */
 export function isRecordPronoun(phrase: string): boolean {
-  return pronounOf(EN.recordPronouns, phrase);
+  return LANGUAGES.some((language) => pronounOf(language.recordPronouns, phrase));
 }
 
 function pronounOf(pronouns: readonly string[], phrase: string): boolean {
   const words = phrase
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\s']/gu, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .join(' ');
-  return pronouns.includes(words);
+  return pronouns.some((pronoun) => squash(pronoun) === squash(words));
 }
 
-/** The record type a word names ("opp": opportunity), in the language's vocabulary. */
+/** The record type a word names ("opp": opportunity), in any language's vocabulary. */
 export function recordTypeOfWord(word: string): RecordType | undefined {
-  const entries = Object.entries(EN.vocabulary.recordTypes) as [RecordType, string[]][];
-  return entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+  for (const language of LANGUAGES) {
+    const entries = Object.entries(language.vocabulary.recordTypes) as [RecordType, string[]][];
+    const found = entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
+const KIND_WORDS = LANGUAGES.flatMap((language) => [
+  ...Object.values(language.vocabulary.recordTypes).flat(),
+  ...language.recordNouns,
+]);
 /** Words in a record's name that say what kind of record it is, never which one. */
 export function recordKindWords(): string[] {
-  return [...Object.values(EN.vocabulary.recordTypes).flat(), ...EN.recordNouns];
+  return KIND_WORDS;
 }
 
+const PERSON_WORDS = LANGUAGES.flatMap((language) => language.personNouns);
 /** Words in a person's name that say it is a person, never which one. */
 export function personWords(): string[] {
-  return EN.personNouns;
+  return PERSON_WORDS;
 }

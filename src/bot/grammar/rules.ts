@@ -2,6 +2,8 @@
 // courtesy, chatter and synonyms around them. The matcher (index.ts, match.ts) reads any such table
 // and never names an intent; adding a phrasing or a language is adding rows.
 
+import type { LanguageCode } from '../../domain/model.js';
+
 export type Intent =
   // Anyone
   | 'help'
@@ -59,7 +61,9 @@ export type Intent =
   | 'role.mine'
   | 'businessUnit.set'
   | 'sequence.stats'
-  | 'team.show';
+  | 'team.show'
+  // Anyone: the language the bot speaks with them
+  | 'language.set';
 
 /**
  * Intents that change or remove something a person cannot simply take back. One of these read from
@@ -126,6 +130,11 @@ export interface Vocabulary {
   branch: { lead: string[]; yes: string[]; no: string[]; noun: string[] };
   position: { end: string[]; start: string[]; after: string[]; before: string[] };
   fields: Record<'description' | 'name' | 'subject' | 'body', string[]>;
+  /**
+   * A date's words in this language and the English words the date reader knows ("jutro":
+   * "tomorrow", "piątek": "friday", "thứ sáu": "friday"); absent for English.
+   */
+  dates?: Record<string, string>;
 }
 
 export interface Language {
@@ -157,4 +166,8 @@ export interface Language {
   pronouns: string[];
   /** The same for a record: "her", "him", "them", "this lead". */
   recordPronouns: string[];
+  /** What this language calls each language the product speaks ("polski", "angielski"...), for "language: polski". */
+  languageNames: Record<LanguageCode, string[]>;
+  /** The built-in templates' names in this language, by template id: more aliases to find a template by. */
+  templateNames: Record<string, string[]>;
 }

@@ -22,9 +22,27 @@ export function typoDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". */
+/** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". Nor do Latin accents. */
 export function squash(word: string): string {
-  return word.replace(/[-'’_.]/g, '');
+  return fold(word.replace(/[-'’_.]/g, ''));
+}
+
+/** Letters with a stroke that do not decompose: Polish ł, Vietnamese đ. */
+const STROKES: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
+
+/**
+ * Latin letters without their accents ("utwórz" = "utworz", "tiếng việt" = "tieng viet"): people
+ * type without them. Only the Latin combining accents (U+0300–U+036F) go; other scripts' marks,
+ * such as Devanagari vowel signs, are letters of the word and stay.
+ */
+export function fold(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łđøß]/g, (letter) => STROKES[letter]!)
+    .normalize('NFC');
 }
 
 /** How many edits a word of this length may carry and still be recognised. */

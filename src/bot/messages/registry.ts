@@ -3,10 +3,13 @@
 
 import type { TextCommand } from './command.js';
 import { helpCommand } from './help.js';
+import { languageCommand } from './language.js';
 import { managerCommands } from './manager/index.js';
 import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
-import { type Known, type Parsed, parse } from '../grammar/index.js';
+import { type Known, type Parsed, parseIn } from '../grammar/index.js';
+import { tablesFor, templateNamesOf } from '../grammar/lang/index.js';
+import type { Language } from '../grammar/rules.js';
 import { actorOf, servicesOf } from './manager/services.js';
 import { teamCommand } from './manager/team.js';
 import { closest, normalize } from '../text.js';
@@ -14,7 +17,14 @@ import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand];
+  return [
+    helpCommand,
+    ...sellerCommands,
+    ...managerCommands,
+    teamCommand,
+    recordViewCommand,
+    languageCommand,
+  ];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
@@ -28,26 +38,45 @@ async function knownTo(turn: Turn): Promise<Known> {
   return {
     sequences: (await sequences.visibleTo(actor)).map((s) => s.name),
     records: (await records.listFor(actor)).map((r) => r.name),
-    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases]),
+    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases, ...templateNamesOf(t.id)]),
     users: (await turn.app.stores.users.list()).map((u) => u.name),
   };
 }
 
-/** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
+/**
+ * What the text says and the command that runs it; the text as typed keeps the capitals of names.
+ * Read in the language of `locale` (the user's), else in English, else in the other languages.
+ */
 export function understand(
   rawText: string,
   known?: Known,
+  locale?: string,
 ): { parsed: Parsed; command: TextCommand } | undefined {
-  const parsed = parse(rawText, known) ?? parse(normalize(rawText), known);
+  const parsed = readIn(tablesFor(locale), rawText, known);
   if (!parsed) return undefined;
   const command = commands().find((c) => c.intents.includes(parsed.intent));
   return command ? { parsed, command } : undefined;
 }
 
+/**
+ * The reading of the first table that has one. The user's own language, read whole and without a
+ * typo, ends the search; otherwise English may read it better (whole, or with fewer typos); after
+ * those two, the first reading of another language is taken.
+ */
+function readIn(tables: readonly Language[], rawText: string, known?: Known): Parsed | undefined {
+  let best: Parsed | undefined;
+  for (const [index, table] of tables.entries()) {
+    const parsed = parseIn(table, rawText, known) ?? parseIn(table, normalize(rawText), known);
+    if (parsed && (!best || (parsed.cut !== best.cut ? !parsed.cut : parsed.cost < best.cost))) best = parsed;
+    if (best && (index >= 1 || (!best.cut && best.cost === 0))) return best;
+  }
+  return best;
+}
+
 /** Runs the command the text names, or answers with the closest commands. */
 export async function dispatchText(turn: Turn, rawText: string): Promise<void> {
   const text = normalize(rawText);
-  const understood = understand(rawText, await knownTo(turn));
+  const understood = understand(rawText, await knownTo(turn), turn.locale);
   if (understood) {
     const { command, parsed } = understood;
     if (command.roles && !hasRole(turn, ...command.roles)) {

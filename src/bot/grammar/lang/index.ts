@@ -1,0 +1,52 @@
+// The phrase tables of the languages the product speaks, and how a message picks its table: the
+// user's language first (the one they chose, else Teams' locale), then English, which always works,
+// then the others, so that "tiếng Việt" or a command typed in another of the five is still read.
+
+import { LANGUAGE_CODES, type LanguageCode } from '../../../domain/model.js';
+import type { Language } from '../rules.js';
+import { fold } from '../words.js';
+import { EN } from './en.js';
+import { GL } from './gl.js';
+import { HI } from './hi.js';
+import { PL } from './pl.js';
+import { VI } from './vi.js';
+
+export const TABLES: Readonly<Record<LanguageCode, Language>> = { en: EN, vi: VI, gl: GL, hi: HI, pl: PL };
+
+/** Every table, English first. */
+export const LANGUAGES: readonly Language[] = LANGUAGE_CODES.map((code) => TABLES[code]);
+
+/** The language of a BCP 47 locale ("pl-PL": "pl") when the product speaks it. */
+export function languageCodeOf(locale: string | undefined): LanguageCode | undefined {
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+  return LANGUAGE_CODES.find((code) => code === primary);
+}
+
+/** The tables to read a message with, in order: the locale's language, English, the rest. */
+export function tablesFor(locale: string | undefined): Language[] {
+  const first = TABLES[languageCodeOf(locale) ?? 'en'];
+  return [first, ...LANGUAGES.filter((language) => language !== first)];
+}
+
+/** The names of a built-in template in every language's table (the English ones are in templates/*.json). */
+export function templateNamesOf(templateId: string): string[] {
+  return LANGUAGES.flatMap((language) => language.templateNames[templateId] ?? []);
+}
+
+const plain = (text: string): string =>
+  fold(text.toLowerCase())
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+
+const NAMED: ReadonlyMap<string, LanguageCode> = new Map(
+  LANGUAGES.flatMap((language) =>
+    LANGUAGE_CODES.flatMap((code) =>
+      [...language.languageNames[code], code].map((name) => [plain(name), code] as const),
+    ),
+  ),
+);
+
+/** The language a person names in any of the five ("polski", "Tiếng Việt", "हिंदी", "english", "pl"). */
+export function languageNamed(phrase: string): LanguageCode | undefined {
+  return NAMED.get(plain(phrase));
+}
