@@ -370,8 +370,14 @@ function translator(words: Record<string, string>): (text: string) => string {
       if (hit) {
         if (hit[1]) out.push(hit[1]);
         i += hit[0].length;
-      } else out.push(typed[i++]!);
+      } else out.push(slashed(typed[i++]!));
     }
     return out.join(' ');
   };
+}
+
+/** "24.12" and "24.12.2026", as most of Europe writes a date, in the slashes the date reader knows. */
+function slashed(word: string): string {
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?$/.exec(word);
+  return dotted ? [dotted[1], dotted[2], dotted[3]].filter(Boolean).join('/') : word;
 }

@@ -27,6 +27,17 @@ export function squash(word: string): string {
   return fold(word.replace(/[-'’_.]/g, ''));
 }
 
+/**
+ * Letters typed with another accent than the word's: "đừng" (do not) is not "dừng" (stop), nor
+ * "sekwencją" "sekwencję". Leaving an accent out costs nothing; each such letter counts as two edits.
+ */
+function accentConflicts(typed: string, expected: string): number {
+  const a = [...typed.replace(/[-'’_.]/g, '').normalize('NFC')];
+  const b = [...expected.replace(/[-'’_.]/g, '').normalize('NFC')];
+  if (a.length !== b.length) return 0;
+  return a.filter((letter, i) => letter !== b[i] && fold(letter) !== letter).length;
+}
+
 /** Letters with a stroke that do not decompose: Polish ł, Vietnamese đ. */
 const STROKES: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
 
@@ -68,7 +79,10 @@ export function wordCost(typed: string, expected: string): number | undefined {
 function computeCost(typed: string, expected: string): number | undefined {
   const a = squash(typed);
   const b = squash(expected);
-  if (a === b) return 0;
+  if (a === b) {
+    const cost = 2 * accentConflicts(typed, expected);
+    return cost <= tolerance(b) ? cost : undefined;
+  }
   if (b.length === 3) return shortSlip(a, b);
   const allowed = tolerance(b);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;

@@ -214,7 +214,7 @@ const RULES: Rule[] = [
   {
     intent: 'record.disqualify',
     patterns: [
-      'descualifica|descualificar|descalifica|descalificar|desbota|desbotar|rexeita|rexeitar [o|a] [cliente_potencial|lead|cliente] {record} [agora]',
+      'descualifica|descualificar|descalifica|descalificar|desbota|desbotar|descarta|descartar|rexeita|rexeitar [o|a] [cliente_potencial|lead|cliente] {record} [agora]',
       'descualifica|descualificar|descalifica',
       'marca|pon|deixa [o|a] {record} [como] descualificado|descualificada|descalificado|descalificada|non_cualificado',
       '{record} [xa] [está|é] descualificado|descualificada|descalificado|descalificada|non_encaixa',
@@ -235,7 +235,7 @@ const RULES: Rule[] = [
   {
     intent: 'me.back',
     patterns: [
-      'retoma|retomar|reanuda|reanudar|continúa|continuar|reactiva|reactivar|segue|seguir [con] [todas|todo] [as|os] [miñas|meus] [$steps] [agora]',
+      'retoma|retomar|reanuda|reanudar|continúa|continuar|reactiva|reactivar|segue|seguir [con|coas|cos|coa|co] [todas|todo] [as|os] [miñas|meus] [$steps] [agora]',
       'volvín|voltei|regresei|xa_volvín|xa_estou|estou_de_volta|estou_de_novo [de_vacacións|das_vacacións|do_permiso|da_baixa|ao_traballo|no_traballo] [antes] [hoxe|agora|xa]',
       'fin|remata|rematar|cancela|cancelar|acaba|acabar [as|o] [miñas|meu] vacacións|vacacions|permiso|pausa|baixa',
       'xa non estou de vacacións|vacacions|permiso|baixa',
@@ -448,8 +448,6 @@ export const GL: Language = {
     'partir',
     'chamada',
     'activa',
-    'conecta',
-    'copia',
   ],
   nameStopWords: ['paso', 'non', 'tarefa', 'etiqueta', 'descrición', 'asunto'],
   nameNoise: [

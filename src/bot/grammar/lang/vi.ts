@@ -27,7 +27,9 @@ const RULES: Rule[] = [
     intent: 'help',
     patterns: [
       'trợ_giúp|giúp_đỡ|giúp|hướng_dẫn|menu|lệnh|xin_chào|chào|chào_bạn|help|hỗ_trợ',
+      'giúp [tôi|mình|em] [với|đi]',
       'bạn [có_thể] làm [được] gì [cho_tôi]',
+      'làm [được] gì [cho_tôi]',
       '$me [có_thể] gõ|nói|làm|hỏi gì [ở_đây]',
       '$me cần giúp [đỡ]',
       '[$show] [các] lệnh|trợ_giúp|hướng_dẫn',
@@ -166,7 +168,7 @@ const RULES: Rule[] = [
       { p: 'không|chưa có phản_hồi|trả_lời|hồi_âm từ|của {record}', set: { outcome: 'noReply' } },
       { p: '[đã] nhận [được] phản_hồi|trả_lời từ|của {record}', set: { outcome: 'replied' } },
       {
-        p: '[$me] [đã] gọi [cho] {record} [nhưng] không [ai] nghe|bắt_máy|nhấc_máy',
+        p: '[$me] [đã] gọi [cho] {record} [nhưng] không|chưa [ai] nghe_máy|nghe|bắt_máy|nhấc_máy|trả_lời',
         set: { outcome: 'notAnswered' },
       },
       {
@@ -197,8 +199,8 @@ const RULES: Rule[] = [
   {
     intent: 'record.qualify',
     patterns: [
-      'xác_nhận_đủ_điều_kiện|đánh_giá_đủ_điều_kiện|đủ_điều_kiện|qualify|chuyển_đổi [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
-      'đánh_dấu|đặt|chuyển {record} [là|thành|sang] đủ_điều_kiện|đạt|đã_đủ_điều_kiện',
+      'xác_nhận_đủ_điều_kiện|đánh_giá_đủ_điều_kiện|đủ_điều_kiện|qualify|chuyển_đổi [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
+      'đánh_dấu|đặt|chuyển [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record} [là|thành|sang] đủ_điều_kiện|đạt|đã_đủ_điều_kiện',
       '{record} [đã] đủ_điều_kiện|đạt_yêu_cầu',
       'chuyển|chuyển_đổi {record} thành|sang cơ_hội|cơ_hội_bán_hàng',
     ],
@@ -206,8 +208,8 @@ const RULES: Rule[] = [
   {
     intent: 'record.disqualify',
     patterns: [
-      'loại|loại_bỏ|không_đủ_điều_kiện|hủy_tư_cách|disqualify [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
-      'đánh_dấu|đặt|chuyển {record} [là|thành|sang] không_đủ_điều_kiện|không_đạt|bị_loại',
+      'loại|loại_bỏ|không_đủ_điều_kiện|hủy_tư_cách|disqualify [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
+      'đánh_dấu|đặt|chuyển [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record} [là|thành|sang] không_đủ_điều_kiện|không_đạt|bị_loại',
       '{record} không đủ_điều_kiện|đạt',
       '{record} bị loại',
     ],
@@ -230,7 +232,7 @@ const RULES: Rule[] = [
       '$me [đã] [quay] trở_lại|trở_về|quay_lại|về|đi_làm_lại [rồi] [làm_việc|từ_kỳ_nghỉ] [sớm] [rồi|hôm_nay]',
       'tiếp_tục|khôi_phục|mở_lại|chạy_lại|bật_lại [tất_cả] [các] [$steps] [của_tôi|của_mình]',
       'kết_thúc|hủy|dừng [kỳ] nghỉ_phép|kỳ_nghỉ|tạm_dừng [của_tôi]',
-      '$me không còn nghỉ [phép|nữa]',
+      '$me không còn nghỉ [phép] [nữa]',
       '$me đã đi làm [lại] [rồi]',
     ],
   },
@@ -349,15 +351,13 @@ export const VI: Language = {
     'bạn có thể',
     'bạn có thể giúp tôi',
     'bạn giúp tôi',
-    'giúp tôi',
-    'giúp mình',
+    'hãy giúp tôi',
     'làm ơn',
     'vui lòng',
     'xin',
     'cho tôi hỏi',
     'cho mình hỏi',
     'chào bạn',
-    'chào',
     'xin chào',
     'hãy',
     'tôi muốn',
