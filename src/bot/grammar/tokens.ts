@@ -18,8 +18,8 @@ export interface Tokenized {
   tokens: Token[];
 }
 
-/** Punctuation that may surround a word without being part of it. */
-const EDGE = /^[\s.,;!?()[\]{}"'`*_]+|[\s.,;!?()[\]{}"'`*_]+$/g;
+/** Punctuation that may surround a word without being part of it (with the Devanagari full stop "।"). */
+const EDGE = /^[\s.,;!?()[\]{}"'`*_।॥]+|[\s.,;!?()[\]{}"'`*_।॥]+$/g;
 
 /** Removes a Teams mention and curly quotes, so that offsets refer to what is left. */
 export function clean(text: string): string {
