@@ -8,7 +8,7 @@ import { managerCommands } from './manager/index.js';
 import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
 import { type Known, type Parsed, parseIn } from '../grammar/index.js';
-import { tablesFor, templateNamesOf } from '../grammar/lang/index.js';
+import { mentions, tablesFor, templateNamesOf } from '../grammar/lang/index.js';
 import type { Language } from '../grammar/rules.js';
 import { actorOf, servicesOf } from './manager/services.js';
 import { teamCommand } from './manager/team.js';
@@ -61,11 +61,13 @@ export function understand(
 /**
  * The reading of the first table that has one. The user's own language, read whole and without a
  * typo, ends the search; otherwise English may read it better (whole, or with fewer typos); after
- * those two, the first reading of another language is taken.
+ * those two, the first reading of another language is taken (one that has a word of that language).
  */
 function readIn(tables: readonly Language[], rawText: string, known?: Known): Parsed | undefined {
   let best: Parsed | undefined;
   for (const [index, table] of tables.entries()) {
+    // Past the user's language and English, a table reads only a text with one of its words in it.
+    if (index >= 2 && !mentions(table, rawText)) continue;
     const parsed = parseIn(table, rawText, known) ?? parseIn(table, normalize(rawText), known);
     if (parsed && (!best || (parsed.cut !== best.cut ? !parsed.cut : parsed.cost < best.cost))) best = parsed;
     if (best && (index >= 1 || (!best.cut && best.cost === 0))) return best;

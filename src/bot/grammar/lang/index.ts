@@ -4,7 +4,7 @@
 
 import { LANGUAGE_CODES, type LanguageCode } from '../../../domain/model.js';
 import type { Language } from '../rules.js';
-import { fold } from '../words.js';
+import { fold, squash } from '../words.js';
 import { EN } from './en.js';
 import { GL } from './gl.js';
 import { HI } from './hi.js';
@@ -49,4 +49,41 @@ const NAMED: ReadonlyMap<string, LanguageCode> = new Map(
 /** The language a person names in any of the five ("polski", "Tiếng Việt", "हिंदी", "english", "pl"). */
 export function languageNamed(phrase: string): LanguageCode | undefined {
   return NAMED.get(plain(phrase));
+}
+
+const SEPARATORS = /[\s|_[\]{}<>:=,;!?()"']+/;
+const tableWords = new WeakMap<Language, ReadonlySet<string>>();
+
+/** Every word of three letters or more the table's phrasings, macros and courtesy are made of, folded. */
+function wordsOf(language: Language): ReadonlySet<string> {
+  let words = tableWords.get(language);
+  if (!words) {
+    const texts = [
+      ...language.rules.flatMap((rule) => rule.patterns.map((p) => (typeof p === 'string' ? p : p.p))),
+      ...Object.values(language.macros),
+      ...language.openings,
+      ...language.closings,
+    ];
+    words = new Set(
+      texts
+        .flatMap((text) => text.split(SEPARATORS))
+        .filter((word) => !word.startsWith('$'))
+        .map((word) => squash(word.toLowerCase()))
+        .filter((word) => word.length >= 3),
+    );
+    tableWords.set(language, words);
+  }
+  return words;
+}
+
+/**
+ * True when the text has a word of the table as it is written (accents optional): the cheap test
+ * before a table other than the user's and English reads a message at all.
+ */
+export function mentions(language: Language, text: string): boolean {
+  const words = wordsOf(language);
+  return text
+    .toLowerCase()
+    .split(SEPARATORS)
+    .some((word) => words.has(squash(word.replace(/[.।॥]+$/, ''))));
 }
