@@ -124,3 +124,26 @@ describe.each(LANGUAGES)('the %s phrasing corpus', (code) => {
     }
   });
 });
+
+describe('an English command', () => {
+  it('means the same whatever language the user speaks (the English corpus, in every locale)', () => {
+    const english = JSON.parse(readFileSync(new URL('./phrasings.json', import.meta.url), 'utf8')) as {
+      world: Known;
+      groups: Record<string, Row[]>;
+    };
+    const known: Known = {
+      ...english.world,
+      templates: templateCandidates.flatMap((candidate) => candidate.names),
+    };
+    const texts = Object.values(english.groups).flatMap((rows) => rows.map((row) => row[0]));
+    const meaning = (text: string, locale: string): string => {
+      const parsed = understand(text, known, locale)?.parsed;
+      return JSON.stringify(parsed && { intent: parsed.intent, slots: parsed.slots });
+    };
+    const inEnglish = texts.map((text) => meaning(text, 'en-US'));
+    for (const locale of ['vi-VN', 'gl-ES', 'hi-IN', 'pl-PL']) {
+      const differ = texts.filter((text, i) => meaning(text, locale) !== inEnglish[i]);
+      expect(differ, locale).toEqual([]);
+    }
+  });
+});

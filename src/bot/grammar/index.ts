@@ -71,6 +71,8 @@ export interface Parsed {
   cost: number;
   /** Words set aside as chatter around the command. */
   cut: boolean;
+  /** How well the words fit (lower is better): words left to free slots, plus half a point per typo. */
+  score: number;
 }
 
 /** A phrase with more corrected typos than this is not trusted to mean anything. */
@@ -327,7 +329,7 @@ function parseTokens(
   }
   const chosen = (known && readings.find((reading) => namesExist(reading.slots, known))) ?? readings[0];
   if (!chosen) return undefined;
-  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false };
+  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false, score: chosen.score };
 }
 
 const TIE = 1e-9;

@@ -59,20 +59,30 @@ export function understand(
 }
 
 /**
- * The reading of the first table that has one. The user's own language, read whole and without a
- * typo, ends the search; otherwise English may read it better (whole, or with fewer typos); after
- * those two, the first reading of another language is taken (one that has a word of that language).
+ * The best reading of the user's language and of English: the closer fit (fewer words left to
+ * names, half a point per typo, one more when chatter was set aside), the user's language on a tie
+ * (after a whole reading without a typo, English is read only when the text has an English word). Only when
+ * neither reads the text, the first of the other languages that does (one with a word of it in it).
  */
-function readIn(tables: readonly Language[], rawText: string, known?: Known): Parsed | undefined {
+const fit = (parsed: Parsed): number => parsed.score + (parsed.cut ? 1 : 0);
+
+function readIn(tables: ReturnType<typeof tablesFor>, rawText: string, known?: Known): Parsed | undefined {
+  const read = (table: Language): Parsed | undefined =>
+    parseIn(table, rawText, known) ?? parseIn(table, normalize(rawText), known);
   let best: Parsed | undefined;
-  for (const [index, table] of tables.entries()) {
-    // Past the user's language and English, a table reads only a text with one of its words in it.
-    if (index >= 2 && !mentions(table, rawText)) continue;
-    const parsed = parseIn(table, rawText, known) ?? parseIn(table, normalize(rawText), known);
-    if (parsed && (!best || (parsed.cut !== best.cut ? !parsed.cut : parsed.cost < best.cost))) best = parsed;
-    if (best && (index >= 1 || (!best.cut && best.cost === 0))) return best;
+  for (const [index, table] of tables.primary.entries()) {
+    // After a whole reading of the user's language without a typo, only a text with an English
+    // word in it can read better in English.
+    if (index > 0 && best && best.cost === 0 && !best.cut && !mentions(table, rawText)) continue;
+    const parsed = read(table);
+    if (parsed && (!best || fit(parsed) < fit(best))) best = parsed;
   }
-  return best;
+  if (best) return best;
+  for (const table of tables.others) {
+    const parsed = mentions(table, rawText) ? read(table) : undefined;
+    if (parsed) return parsed;
+  }
+  return undefined;
 }
 
 /** Runs the command the text names, or answers with the closest commands. */

@@ -22,10 +22,13 @@ export function languageCodeOf(locale: string | undefined): LanguageCode | undef
   return LANGUAGE_CODES.find((code) => code === primary);
 }
 
-/** The tables to read a message with, in order: the locale's language, English, the rest. */
-export function tablesFor(locale: string | undefined): Language[] {
-  const first = TABLES[languageCodeOf(locale) ?? 'en'];
-  return [first, ...LANGUAGES.filter((language) => language !== first)];
+/**
+ * The tables to read a message with: first the locale's language and English (both read every
+ * message), then the others (read only when those two read nothing).
+ */
+export function tablesFor(locale: string | undefined): { primary: Language[]; others: Language[] } {
+  const primary = [...new Set([TABLES[languageCodeOf(locale) ?? 'en'], EN])];
+  return { primary, others: LANGUAGES.filter((language) => !primary.includes(language)) };
 }
 
 /** The names of a built-in template in every language's table (the English ones are in templates/*.json). */

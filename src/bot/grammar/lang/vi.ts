@@ -131,7 +131,7 @@ const RULES: Rule[] = [
   {
     intent: 'sequence.deactivate',
     patterns: [
-      'hủy_kích_hoạt|ngừng_kích_hoạt|tắt|vô_hiệu_hóa|dừng|ngừng|ngưng|gỡ|hủy_xuất_bản [$seq] [{sequence}] [$seq] [ngay|ngay_bây_giờ|luôn]',
+      'hủy_kích_hoạt|ngừng_kích_hoạt|tắt|vô_hiệu_hóa|dừng|ngừng|ngưng|hủy_xuất_bản [$seq] [{sequence}] [$seq] [ngay|ngay_bây_giờ|luôn]',
       'đặt|chuyển [$seq] {sequence} [$seq] [sang] [trạng_thái] không_hoạt_động|ngừng_hoạt_động',
       'cho [$seq] {sequence} [$seq] ngừng|dừng [chạy|hoạt_động]',
     ],
@@ -199,7 +199,7 @@ const RULES: Rule[] = [
   {
     intent: 'record.qualify',
     patterns: [
-      'xác_nhận_đủ_điều_kiện|đánh_giá_đủ_điều_kiện|đủ_điều_kiện|qualify|chuyển_đổi [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
+      'xác_nhận_đủ_điều_kiện|đánh_giá_đủ_điều_kiện|đủ_điều_kiện|chuyển_đổi [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
       'đánh_dấu|đặt|chuyển [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record} [là|thành|sang] đủ_điều_kiện|đạt|đã_đủ_điều_kiện',
       '{record} [đã] đủ_điều_kiện|đạt_yêu_cầu',
       'chuyển|chuyển_đổi {record} thành|sang cơ_hội|cơ_hội_bán_hàng',
@@ -208,7 +208,7 @@ const RULES: Rule[] = [
   {
     intent: 'record.disqualify',
     patterns: [
-      'loại|loại_bỏ|không_đủ_điều_kiện|hủy_tư_cách|disqualify [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
+      'loại|loại_bỏ|không_đủ_điều_kiện|hủy_tư_cách [cho] [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record}',
       'đánh_dấu|đặt|chuyển [khách_hàng_tiềm_năng|người_dẫn_đầu|lead] {record} [là|thành|sang] không_đủ_điều_kiện|không_đạt|bị_loại',
       '{record} không đủ_điều_kiện|đạt',
       '{record} bị loại',
