@@ -56,6 +56,7 @@ const RULES: Rule[] = [
       'dalej|następne|następny_krok|kolejny_krok|mój_dzień|plan_dnia',
       '[czy] [mam] coś|cokolwiek [jest] [do_zrobienia] [$today]',
       'co teraz|dziś|dzisiaj',
+      'co [tam] [mam] [jest] na_dziś|na_dzisiaj|dziś|dzisiaj',
       'co czeka [na_mnie] [$today]',
     ],
   },
@@ -70,7 +71,7 @@ const RULES: Rule[] = [
       'co przegapiłem|przegapiłam|przeoczyłem|przeoczyłam|zapomniałem|zapomniałam|pominąłem|pominęłam',
       'zaległości|zaległe|przeterminowane',
       '[czy] jestem|mam opóźnienie|opóźnienia|spóźniony|spóźniona|w_tyle|do_tyłu [z_czymś|z_pracą]',
-      'które|jakie [$steps] [są|mam] zaległe|przeterminowane|po_terminie|spóźnione',
+      'które|jakie [$steps] [są|mam] zaległe|przeterminowane|po_terminie|spóźnione [$steps]',
       'z czym jestem|się spóźniam|w_tyle',
     ],
   },
@@ -106,6 +107,7 @@ const RULES: Rule[] = [
       'jakie|które szablony [sekwencji] mogę|można wybrać|użyć',
       '[czy] [są|masz|macie|mamy] [jakieś] szablony|wzory [sekwencji]',
       'z czego mogę|można utworzyć|zacząć|stworzyć [sekwencję]',
+      'z jakich|których szablonów [mogę|można] [wybierać|wybrać|korzystać|skorzystać]',
       'szablony|szablonów [lista]',
     ],
   },
@@ -167,7 +169,7 @@ const RULES: Rule[] = [
   {
     intent: 'record.connect',
     patterns: [
-      'połącz|podłącz|dołącz|dodaj|przypisz|zapisz|włącz|wrzuć|podepnij {record} z|do|ze|w [$seq] {sequence} [$seq]',
+      'połącz|podłącz|dołącz|dodaj|dorzuć|przypisz|zapisz|włącz|wrzuć|podepnij {record} z|do|ze|w [$seq] {sequence} [$seq]',
       'połącz|podłącz|podepnij [$seq] {sequence} [$seq] z|ze|do|dla {record}',
       'uruchom|rozpocznij|zacznij|odpal [$seq] {sequence} [$seq] dla|u|z|przy {record}',
       'połącz|podłącz|dodaj {record} [do] [$seq] {sequence} $seq',
@@ -239,6 +241,7 @@ const RULES: Rule[] = [
     patterns: [
       'pomiń|przeskocz|opuść|odpuść|pomin [bieżący|obecny|następny|kolejny|ten|ta|to] [<kind>] [$step] [dla|u|z|przy|do] {record}',
       '{record} [bieżący|obecny] [<kind>] [$step] [można|trzeba|należy|do] pominąć|pominięcia|przeskoczyć',
+      '[<kind>] [$step] dla|u|z|przy {record} pomijamy|opuszczamy|odpuszczamy|pomiń',
       'pomijam|przeskakuję|odpuszczam [<kind>] [$step] [dla|u|z|przy|do] {record}',
     ],
   },
@@ -270,6 +273,7 @@ const RULES: Rule[] = [
       'jestem|będę|idę|jadę|wyjeżdżam|lecę [na] [na_urlopie|urlopie|urlop|wakacjach|wakacje|urlop|zwolnieniu|l4|nieobecny|nieobecna|poza_biurem|poza_firmą|offline|chory|chora] [od_dziś|od_jutra|od_dzisiaj] [do|aż_do|na] <when:date>',
       'jestem|będę|idę|jadę|wyjeżdżam [na] urlopie|urlop|wakacjach|wakacje|zwolnieniu|l4|nieobecny|nieobecna|poza_biurem',
       'urlop|wakacje|nieobecność|poza_biurem|l4 [od_dziś|od_jutra] do|aż_do <when:date>',
+      'od_dziś|od_jutra|od_dzisiaj|od_poniedziałku [mam|biorę] urlop|wakacje|wolne|l4 do|aż_do <when:date>',
       'wracam|wrócę|będę_z_powrotem|będę_w_pracy <when:date>',
       'biorę|mam urlop|wolne [do|aż_do] <when:date>',
       'biorę|mam urlop|wolne',
@@ -291,7 +295,7 @@ const RULES: Rule[] = [
     patterns: [
       '$lang [:|=|to|na] {language}',
       'mów|mow|pisz|rozmawiaj|odpowiadaj|odpisuj|gadaj [do_mnie|ze_mną|mi] [po] {language}',
-      'zmień|ustaw|przełącz|wybierz|zmiana [mój|swój] $lang [bota|rozmowy] [na|:] {language}',
+      'zmień|ustaw|przełącz|przestaw|wybierz|zmiana [mój|swój] $lang [bota|rozmowy] [na|:] {language}',
       'zmień|ustaw|przełącz [mój] $lang',
       'przełącz|przejdź [się] na [$lang] {language}',
       'po {language} [proszę]',
@@ -543,7 +547,7 @@ export const PL: Language = {
     'na teraz',
     'dla mnie',
   ],
-  fillers: ['proszę', 'pls', 'mi', 'ten', 'tę', 'ta', 'to'],
+  fillers: ['proszę', 'pls', 'mi', 'ten', 'tę', 'ta', 'to', 'już'],
   clauseWords: ['bo', 'ponieważ', 'gdyż', 'który', 'która', 'które', 'ale', 'więc', 'dzięki', 'wczoraj'],
   questionWords: ['kto', 'co', 'który', 'która', 'które', 'jak', 'dlaczego', 'kiedy', 'gdzie', 'czy', 'ile'],
   templateStopWords: [

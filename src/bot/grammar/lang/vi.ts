@@ -61,7 +61,7 @@ const RULES: Rule[] = [
     patterns: [
       '[$show] [các] [$steps] [bị] quá_hạn|trễ_hạn|trễ|chậm|bị_trễ|bị_chậm [của_tôi|của_mình]',
       'có [việc|bước|gì] [nào] [bị] quá_hạn|trễ_hạn|trễ [không]',
-      '$steps nào [bị] [đã] quá_hạn|trễ_hạn|trễ',
+      '$steps nào [đang] [bị] [đã] quá_hạn|trễ_hạn|trễ',
       '$me [có] bỏ_lỡ|quên|sót|bỏ_sót [việc] gì [không]',
       '$me [có] [đang] bị trễ|chậm [việc_gì] [không]',
       'quá_hạn|trễ_hạn|việc_quá_hạn|việc_trễ_hạn',
@@ -71,7 +71,7 @@ const RULES: Rule[] = [
   {
     intent: 'work.digest',
     patterns: [
-      '[$show|gửi|gửi_cho_tôi|cho_tôi] [bản] tóm_tắt|tổng_hợp|tổng_kết|báo_cáo|bản_tin [hằng_ngày|hàng_ngày|trong_ngày|ngày|mỗi_ngày] [$today] [của_tôi]',
+      '[$show|gửi|gửi_cho_tôi|cho_tôi|cho_mình|cho_em|gửi_mình] [bản] tóm_tắt|tổng_hợp|tổng_kết|báo_cáo|bản_tin [hằng_ngày|hàng_ngày|trong_ngày|ngày|mỗi_ngày] [$today] [của_tôi]',
       'tóm_tắt [công_việc] [ngày] [$today]',
       '$me muốn [xem] [bản] tóm_tắt|tổng_hợp|báo_cáo [hằng_ngày|hàng_ngày|ngày] [$today]',
       'ngày [$today] [của_tôi] thế_nào|ra_sao',
@@ -85,6 +85,7 @@ const RULES: Rule[] = [
       'có [những|các] $tpl [trình_tự] nào [có_sẵn]',
       '[những|các] $tpl [trình_tự] nào [có_sẵn|đang_có|dùng_được]',
       'có $tpl [trình_tự] [nào] không',
+      'có $tpl [trình_tự] gì|nào [để] [chọn|dùng] [không]',
       '$me [có_thể] dùng|chọn $tpl nào',
       'bắt_đầu từ $tpl nào',
     ],
@@ -123,7 +124,7 @@ const RULES: Rule[] = [
   {
     intent: 'sequence.activate',
     patterns: [
-      'kích_hoạt|bật|khởi_chạy|chạy|xuất_bản|khởi_động|cho_chạy [$seq] [{sequence}] [$seq] [ngay|ngay_bây_giờ|luôn]',
+      'kích_hoạt|bật|khởi_chạy|chạy|xuất_bản|khởi_động|cho_chạy [$seq] [{sequence}] [$seq] [lên] [ngay|ngay_bây_giờ|luôn]',
       '[hãy] cho [$seq] {sequence} [$seq] chạy|hoạt_động',
       'đặt|chuyển [$seq] {sequence} [$seq] [sang] [trạng_thái] hoạt_động|kích_hoạt',
     ],
@@ -139,7 +140,7 @@ const RULES: Rule[] = [
   {
     intent: 'record.connect',
     patterns: [
-      'kết_nối|liên_kết|gắn|thêm|đưa|gán|nối|đăng_ký {record} với|vào|tới|cho [$seq] {sequence} [$seq]',
+      'kết_nối|liên_kết|gắn|thêm|đưa|gán|nối|đăng_ký|cho {record} với|vào|tới|cho [$seq] {sequence} [$seq]',
       'kết_nối|liên_kết|gắn|nối $seq {sequence} với|cho|vào {record}',
       'bắt_đầu|chạy [$seq] {sequence} [$seq] cho|với {record}',
     ],
@@ -220,7 +221,7 @@ const RULES: Rule[] = [
       'tạm_dừng|dừng|hoãn|ngừng|đóng_băng [tất_cả] [các] [$steps] [của_tôi|của_mình] $until <when:date>',
       'tạm_dừng|hoãn|đóng_băng [tất_cả] [các] $steps của_tôi|của_mình',
       'tạm_dừng|hoãn tất_cả|mọi_thứ',
-      '$me [sẽ] [đi] nghỉ_phép|nghỉ|đi_nghỉ|vắng_mặt|nghỉ_mát|đi_du_lịch|đi_công_tác|không_có_mặt|nghỉ_ốm [từ_hôm_nay|từ_mai] $until <when:date>',
+      '[tuần_sau|tuần_tới|ngày_mai] $me [sẽ] [đi] nghỉ_phép|nghỉ|đi_nghỉ|vắng_mặt|nghỉ_mát|đi_du_lịch|đi_công_tác|không_có_mặt|nghỉ_ốm [từ_hôm_nay|từ_mai] $until <when:date>',
       '$me [sẽ] [đi] nghỉ_phép|đi_nghỉ|vắng_mặt|nghỉ_mát|đi_du_lịch|nghỉ_ốm',
       'nghỉ_phép|nghỉ|vắng_mặt|đi_nghỉ $until <when:date>',
       '$me [sẽ] quay_lại|trở_lại|về|đi_làm_lại vào <when:date>',
