@@ -1,7 +1,15 @@
 // The interfaces between the application and the outside world: clock, storage, locks, jobs, mail.
 // The implementations live in src/storage (one relational database: SQLite or PostgreSQL) and src/app.
 
-import type { CrmRecord, Enrollment, RecordType, Role, Sequence, WorkingHours } from '../domain/model.js';
+import type {
+  CrmRecord,
+  Enrollment,
+  LanguageCode,
+  RecordType,
+  Role,
+  Sequence,
+  WorkingHours,
+} from '../domain/model.js';
 import type { ConversationReference, Storage } from 'botbuilder';
 
 /** The one source of time. Nothing in the product calls `Date.now()` or `new Date()` for the current time. */
@@ -15,6 +23,8 @@ export interface User {
   name: string;
   email?: string;
   locale?: string;
+  /** The language the user chose ("language: polski"): it wins over Teams' locale. */
+  language?: LanguageCode;
   roles: Role[];
   businessUnit?: string;
   /** Working hours; `timeZone` follows the Teams client unless the user set one. */

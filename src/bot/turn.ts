@@ -20,7 +20,8 @@ export interface Turn {
 }
 
 export function createTurn(context: TurnContext, app: AppContext, user: User): Turn {
-  const locale = user.locale ?? context.activity.locale ?? 'en';
+  // The language the user chose ("language: polski") wins over what Teams says.
+  const locale = user.language ?? user.locale ?? context.activity.locale ?? 'en';
   return {
     context,
     app,

@@ -178,6 +178,10 @@ export function isRecordActive(record: CrmRecord): boolean {
 export const ROLES = ['administrator', 'sequenceManager', 'salesManager', 'seller'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The languages the product speaks with its users, by BCP 47 primary subtag. */
+export const LANGUAGE_CODES = ['en', 'vi', 'gl', 'hi', 'pl'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
 /** When a seller works: days are ISO weekdays (1 = Monday ... 7 = Sunday), times are "HH:mm" local. */
 export interface WorkingHours {
   timeZone: string;

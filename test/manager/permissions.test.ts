@@ -187,6 +187,8 @@ type Intent = Exclude<
   | 'team.show'
   // Small talk changes and shows nothing.
   | `chat.${string}`
+  // Anyone chooses their own language.
+  | 'language.set'
 >;
 
 /** The checks each intent's handler makes, in the order it makes them. */

@@ -14,10 +14,15 @@ export const RECORD_CHANGES: readonly RecordChange[] = ['qualify', 'disqualify',
 export const recordTypeFor = (change: RecordChange): RecordType =>
   change === 'qualify' || change === 'disqualify' ? 'lead' : 'opportunity';
 
+/** Lower-case words; Latin accents optional ("Wisniewski" names Wiśniewski), other scripts' marks kept. */
 const words = (text: string): string[] =>
   text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\p{M}\p{N}\s]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
 

@@ -7,6 +7,7 @@
 
 import type { Duration, Outcome, RecordType, Role } from '../../domain/model.js';
 import { EN } from './lang/en.js';
+import { LANGUAGES } from './lang/index.js';
 import {
   MatchBudgetExceeded,
   compile,
@@ -67,6 +68,8 @@ export interface Slots {
   hours?: string;
   zone?: string;
   outcome?: Outcome;
+  /** The language someone asks the bot to speak, as typed ("polski"). */
+  language?: string;
 }
 
 export interface Parsed {
@@ -76,6 +79,8 @@ export interface Parsed {
   cost: number;
   /** Words set aside as chatter around the command. */
   cut: boolean;
+  /** How well the words fit (lower is better): words left to free slots, plus half a point per typo. */
+  score: number;
 }
 
 /** A phrase with more corrected typos than this is not trusted to mean anything. */
@@ -150,7 +155,8 @@ export function checksFor(language: Language): Record<string, SlotCheck> {
       tokens.slice(1).every((token) => token.quoted || !clause.has(token.norm));
   return {
     template: (tokens) =>
-      tokens.length <= 10 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
+      // Twelve words: a template's name in Vietnamese takes eleven.
+      tokens.length <= 12 && noSeparator(tokens) && oneClause(tokens) && !tokens.some(isStopWord),
     sequence: (tokens) =>
       tokens.length <= 14 && colonInside(tokens) && oneClause(tokens) && noStopWord(tokens),
     target: (tokens) => tokens.length <= 14 && noSeparator(tokens) && oneClause(tokens),
@@ -166,6 +172,7 @@ export function checksFor(language: Language): Record<string, SlotCheck> {
     description: startsWithText,
     value: startsWithText,
     details: (tokens) => startsWithText(tokens) && !/^sequences?$/.test(tokens[0]?.norm ?? ''),
+    language: (tokens) => tokens.length <= 4 && noSeparator(tokens) && oneClause(tokens),
   };
 }
 
@@ -235,7 +242,6 @@ function compiled(language: Language): CompiledLanguage {
 
 const memo = new Map<string, Parsed | null>();
 
-/** The intent and slots of what someone typed, or undefined when it is none of the bot's phrases. */
 /**
  * What exists, by name: when two readings fit the words equally well ("show X": a sequence or a
  * record?), the one whose names exist wins.
@@ -247,6 +253,7 @@ export interface Known {
   users?: readonly string[];
 }
 
+/** The intent and slots of what someone typed, or undefined when it is none of the bot's phrases. */
 export function parse(text: string, known?: Known): Parsed | undefined {
   if (known) return parseUncached(text, known);
   const cached = memo.get(text);
@@ -369,7 +376,7 @@ function parseTokens(
     known && readings.length > 1 ? readings.find((reading) => namesExist(reading.slots, known)) : undefined;
   const chosen = named ?? readings[0];
   if (!chosen) return undefined;
-  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false };
+  return { intent: chosen.intent, slots: chosen.slots, cost: chosen.cost, cut: false, score: chosen.score };
 }
 
 const TIE = 1e-9;
@@ -407,38 +414,47 @@ function namesExist(slots: Slots, known: Known): boolean {
   );
 }
 
-/** True when `phrase` stands for the sequence in focus rather than naming one. */
+/** True when `phrase` stands for the sequence in focus rather than naming one (in any language's words). */
 export function isPronoun(phrase: string | undefined): boolean {
-  return phrase === undefined || pronounOf(EN.pronouns, phrase);
+  return phrase === undefined || LANGUAGES.some((language) => pronounOf(language.pronouns, phrase));
 }
 
 /** True when `phrase` stands for the record in focus ("her", "this deal"). */
 export function isRecordPronoun(phrase: string): boolean {
-  return pronounOf(EN.recordPronouns, phrase);
+  return LANGUAGES.some((language) => pronounOf(language.recordPronouns, phrase));
 }
 
 function pronounOf(pronouns: readonly string[], phrase: string): boolean {
   const words = phrase
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\s']/gu, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .join(' ');
-  return pronouns.includes(words);
+  return pronouns.some((pronoun) => squash(pronoun) === squash(words));
 }
 
-/** The record type a word names ("opp": opportunity), in the language's vocabulary. */
+/** The record type a word names ("opp": opportunity), in any language's vocabulary. */
 export function recordTypeOfWord(word: string): RecordType | undefined {
-  const entries = Object.entries(EN.vocabulary.recordTypes) as [RecordType, string[]][];
-  return entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+  for (const language of LANGUAGES) {
+    const entries = Object.entries(language.vocabulary.recordTypes) as [RecordType, string[]][];
+    const found = entries.find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
+const KIND_WORDS = LANGUAGES.flatMap((language) => [
+  ...Object.values(language.vocabulary.recordTypes).flat(),
+  ...language.recordNouns,
+]);
 /** Words in a record's name that say what kind of record it is, never which one. */
 export function recordKindWords(): string[] {
-  return [...Object.values(EN.vocabulary.recordTypes).flat(), ...EN.recordNouns];
+  return KIND_WORDS;
 }
 
+const PERSON_WORDS = LANGUAGES.flatMap((language) => language.personNouns);
 /** Words in a person's name that say it is a person, never which one. */
 export function personWords(): string[] {
-  return EN.personNouns;
+  return PERSON_WORDS;
 }

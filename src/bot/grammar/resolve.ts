@@ -3,7 +3,7 @@
 // abbreviations ("prod demo") and initials ("hvop"). One fit: that one. Several: ask. None: the closest.
 
 import { MAX_COMPARED_CHARS, editDistance } from '../text.js';
-import { EN } from './lang/en.js';
+import { LANGUAGES } from './lang/index.js';
 import { squash, wordCost } from './words.js';
 import { trimEnds } from './tokens.js';
 
@@ -18,8 +18,8 @@ export interface Candidate<T> {
 export type Resolution<T> =
   { kind: 'one'; item: T } | { kind: 'many'; items: T[] } | { kind: 'none'; closest: T[] };
 
-/** Words that say what kind of thing is named, never which one: the language's. */
-const NOISE = new Set(EN.nameNoise);
+/** Words that say what kind of thing is named, never which one: every language's. */
+const NOISE = LANGUAGES.flatMap((language) => language.nameNoise);
 
 /** Lower-case words, without quotes, brackets or a possessive "'s". */
 export function nameWords(text: string): string[] {
@@ -40,6 +40,9 @@ function fit(word: string, target: string): number | undefined {
   const cost = wordCost(word, target);
   if (cost !== undefined) return cost;
   if (word.length >= 3 && squash(target).startsWith(squash(word))) return 0.5;
+  // A declined name: "Jana Kowalskiego" for Jan Kowalski (up to three letters of ending).
+  const [typed, name] = [squash(word), squash(target)];
+  if (name.length >= 3 && typed.startsWith(name) && typed.length - name.length <= 3) return 0.5;
   return undefined;
 }
 
@@ -54,8 +57,8 @@ export function resolve<T>(
   candidates: readonly Candidate<T>[],
   options: { ignore?: readonly string[] } = {},
 ): Resolution<T> {
-  const ignore = new Set([...NOISE, ...(options.ignore ?? [])]);
-  const words = nameWords(query).filter((word) => !ignore.has(word));
+  const ignore = new Set([...NOISE, ...(options.ignore ?? [])].map(squash));
+  const words = nameWords(query).filter((word) => !ignore.has(squash(word)));
   const asked = whole(query);
   const askedWithoutNoise = squash(words.join(''));
 

@@ -2,6 +2,8 @@
 // courtesy, chatter and synonyms around them. The matcher (index.ts, match.ts) reads any such table
 // and never names an intent; adding a phrasing or a language is adding rows.
 
+import type { LanguageCode } from '../../domain/model.js';
+
 export type Intent =
   // Anyone
   | 'help'
@@ -64,7 +66,9 @@ export type Intent =
   | 'record.reassign'
   // Small talk: a greeting, a thank-you or an "ok" on its own
   | 'chat.greeting'
-  | 'chat.thanks';
+  | 'chat.thanks'
+  // Anyone: the language the bot speaks with them
+  | 'language.set';
 
 /** Intents read only from the whole text: "…, ok?" after words nobody understood is no thank-you. */
 export const WHOLE_TEXT_ONLY: ReadonlySet<Intent> = new Set<Intent>(['chat.greeting', 'chat.thanks']);
@@ -136,6 +140,11 @@ export interface Vocabulary {
   branch: { lead: string[]; yes: string[]; no: string[]; noun: string[] };
   position: { end: string[]; start: string[]; after: string[]; before: string[] };
   fields: Record<'description' | 'name' | 'subject' | 'body', string[]>;
+  /**
+   * A date's words in this language and the English words the date reader knows ("jutro":
+   * "tomorrow", "piątek": "friday", "thứ sáu": "friday"); absent for English.
+   */
+  dates?: Record<string, string>;
 }
 
 export interface Language {
@@ -167,4 +176,8 @@ export interface Language {
   pronouns: string[];
   /** The same for a record: "her", "him", "them", "this lead". */
   recordPronouns: string[];
+  /** What this language calls each language the product speaks ("polski", "angielski"...), for "language: polski". */
+  languageNames: Record<LanguageCode, string[]>;
+  /** The built-in templates' names in this language, by template id: more aliases to find a template by. */
+  templateNames: Record<string, string[]>;
 }

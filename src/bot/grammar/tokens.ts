@@ -18,8 +18,8 @@ export interface Tokenized {
   tokens: Token[];
 }
 
-/** Punctuation that may surround a word without being part of it. */
-const EDGE = ' \t\n\r\f\v.,;!?()[]{}"\'`*_';
+/** Punctuation that may surround a word without being part of it (with the Devanagari full stops "।", "॥"). */
+const EDGE = ' \t\n\r\f\v.,;!?()[]{}"\'`*_।॥';
 
 /**
  * `text` without the characters of `head` at its start and of `tail` at its end. A loop rather than

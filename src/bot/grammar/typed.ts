@@ -10,7 +10,7 @@ import type { Duration, LinkedInAction, RecordFieldUpdate } from '../../domain/m
 import type { TypedParser } from './match.js';
 import type { Vocabulary } from './rules.js';
 import { type Token, trimEnds } from './tokens.js';
-import { wordCost } from './words.js';
+import { squash, wordCost } from './words.js';
 
 export type { Position, StepField, StepRef };
 
@@ -356,7 +356,7 @@ export function typedParsers(v: Vocabulary): Record<string, TypedParser> {
     position,
     field: table(entriesOf(v.fields)),
     branch: (tokens, at) => branch(tokens, at),
-    when: spans(5, remembered('date', isDateText)),
+    when: spans(5, remembered('date', isDateText), v.dates && translator(v.dates)),
     clock: spans(
       4,
       remembered('time', (text) => parseClock(text) !== undefined),
@@ -387,8 +387,15 @@ const rawSpan = (tokens: Token[], at: number, count: number): string =>
  */
 export const MAX_SPAN_CHARS = 60;
 
-/** Every span of up to `most` words from `at` that `reads` accepts; its value is the text as typed. */
-function spans(most: number, reads: (text: string) => boolean): TypedParser {
+/**
+ * Every span of up to `most` words from `at` that `reads` accepts; its value is the text as typed,
+ * or in the English words `translate` gives for another language's ("do piątku": "friday").
+ */
+function spans(
+  most: number,
+  reads: (text: string) => boolean,
+  translate?: (text: string) => string,
+): TypedParser {
   return (tokens, at) => {
     const readings: Reading[] = [];
     let length = -1;
@@ -397,7 +404,8 @@ function spans(most: number, reads: (text: string) => boolean): TypedParser {
       if (token.quoted) break;
       length += token.raw.length + 1;
       if (length > MAX_SPAN_CHARS) break;
-      const text = rawSpan(tokens, at, count);
+      const typed = rawSpan(tokens, at, count);
+      const text = translate ? translate(typed) : typed;
       if (reads(text)) readings.push({ value: text, next: at + count, cost: 0 });
     }
     return readings;
@@ -417,4 +425,31 @@ function remembered(kind: string, reads: (text: string) => boolean): (text: stri
     }
     return result;
   };
+}
+
+/** Replaces a language's date words by the English ones, longest phrase first, accents optional. */
+function translator(words: Record<string, string>): (text: string) => string {
+  const phrases = Object.entries(words)
+    .map(
+      ([phrase, english]) => [phrase.split(' ').map((word) => squash(word.toLowerCase())), english] as const,
+    )
+    .sort((a, b) => b[0].length - a[0].length);
+  return (text) => {
+    const typed = text.toLowerCase().split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < typed.length;) {
+      const hit = phrases.find(([phrase]) => phrase.every((word, k) => squash(typed[i + k] ?? '') === word));
+      if (hit) {
+        if (hit[1]) out.push(hit[1]);
+        i += hit[0].length;
+      } else out.push(slashed(typed[i++]!));
+    }
+    return out.join(' ');
+  };
+}
+
+/** "24.12" and "24.12.2026", as most of Europe writes a date, in the slashes the date reader knows. */
+function slashed(word: string): string {
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?$/.exec(word);
+  return dotted ? [dotted[1], dotted[2], dotted[3]].filter(Boolean).join('/') : word;
 }

@@ -53,9 +53,38 @@ function bagDistance(a: string, b: string): number {
   return Math.max(extra, missing);
 }
 
-/** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". */
+/** Hyphens and apostrophes do not matter: "no-show" = "noshow", "what's" = "whats". Nor do Latin accents. */
 export function squash(word: string): string {
-  return word.replace(/[-'’_.]/g, '');
+  return fold(word.replace(/[-'’_.]/g, ''));
+}
+
+/**
+ * Letters typed with another accent than the word's: "đừng" (do not) is not "dừng" (stop), nor
+ * "sekwencją" "sekwencję". Leaving an accent out costs nothing; each such letter counts as two edits.
+ */
+function accentConflicts(typed: string, expected: string): number {
+  const a = [...typed.replace(/[-'’_.]/g, '').normalize('NFC')];
+  const b = [...expected.replace(/[-'’_.]/g, '').normalize('NFC')];
+  if (a.length !== b.length) return 0;
+  return a.filter((letter, i) => letter !== b[i] && fold(letter) !== letter).length;
+}
+
+/** Letters with a stroke that do not decompose: Polish ł, Vietnamese đ. */
+const STROKES: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
+
+/**
+ * Latin letters without their accents ("utwórz" = "utworz", "tiếng việt" = "tieng viet"): people
+ * type without them. Only the Latin combining accents (U+0300–U+036F) go; other scripts' marks,
+ * such as Devanagari vowel signs, are letters of the word and stay.
+ */
+export function fold(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łđøß]/g, (letter) => STROKES[letter]!)
+    .normalize('NFC');
 }
 
 /** How many edits a word of this length may carry and still be recognised. */
@@ -95,7 +124,10 @@ export function wordCost(typed: string, expected: string): number | undefined {
 export function computeCost(typed: string, expected: string): number | undefined {
   const a = squash(typed);
   const b = squash(expected);
-  if (a === b) return 0;
+  if (a === b) {
+    const cost = 2 * accentConflicts(typed, expected);
+    return cost <= tolerance(b) ? cost : undefined;
+  }
   if (b.length === 3) return shortSlip(a, b);
   const allowed = tolerance(b);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;

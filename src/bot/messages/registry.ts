@@ -5,10 +5,13 @@ import { chatCommand } from './chat.js';
 import type { TextCommand } from './command.js';
 import { modelReaderFor } from '../fallback/reader.js';
 import { helpCommand } from './help.js';
+import { languageCommand } from './language.js';
 import { managerCommands } from './manager/index.js';
 import { recordViewCommand, showRecordNamed } from './record-view.js';
 import { sellerCommands } from './seller/index.js';
-import { type Known, type Parsed, parse } from '../grammar/index.js';
+import { type Known, type Parsed, parseIn } from '../grammar/index.js';
+import { mentions, tablesFor, templateNamesOf } from '../grammar/lang/index.js';
+import type { Language } from '../grammar/rules.js';
 import { actorOf, servicesOf } from './manager/services.js';
 import { teamCommand } from './manager/team.js';
 import { closest, normalize } from '../text.js';
@@ -16,7 +19,15 @@ import { hasRole, replyText, type Turn } from '../turn.js';
 
 /** Every text command, in the order help lists them; each runs the intents it owns. */
 export function commands(): TextCommand[] {
-  return [helpCommand, ...sellerCommands, ...managerCommands, teamCommand, recordViewCommand, chatCommand];
+  return [
+    helpCommand,
+    ...sellerCommands,
+    ...managerCommands,
+    teamCommand,
+    recordViewCommand,
+    languageCommand,
+    chatCommand,
+  ];
 }
 
 export function allowedCommands(turn: Turn): TextCommand[] {
@@ -32,7 +43,7 @@ async function knownTo(turn: Turn): Promise<Known> {
   return {
     sequences: (await sequences.visibleTo(actor)).map((s) => s.name),
     records: (await records.listFor(actor)).map((r) => r.name),
-    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases]),
+    templates: turn.app.templates.flatMap((t) => [t.name, ...t.aliases, ...templateNamesOf(t.id)]),
     users: (await turn.app.stores.users.list()).map((u) => u.name),
   };
 }
@@ -47,7 +58,8 @@ async function understandFor(
   turn: Turn,
   rawText: string,
 ): Promise<{ parsed: Parsed; command: TextCommand } | undefined> {
-  const remembered = understoodAlone.get(rawText);
+  const key = `${turn.locale}\u0000${rawText}`;
+  const remembered = understoodAlone.get(key);
   if (remembered !== undefined)
     return remembered
       ? { command: remembered.command, parsed: structuredClone(remembered.parsed) }
@@ -71,29 +83,60 @@ async function understandFor(
       return none();
     },
   };
-  const understood = understand(rawText, probe);
-  if (asked) return understand(rawText, await knownTo(turn));
+  const understood = understand(rawText, probe, turn.locale);
+  if (asked) return understand(rawText, await knownTo(turn), turn.locale);
   // Read without any name, the text means the same to everyone, every time.
   if (understoodAlone.size >= 1000) understoodAlone.clear();
-  understoodAlone.set(rawText, understood ?? null);
+  understoodAlone.set(key, understood ?? null);
   return understood;
 }
 
 /**
  * Texts whose reading needed no name ("help", "up next"): people type the same few often. Keyed by
- * the text alone while the reading depends on nothing else (one phrase table for everyone).
+ * the reader's locale and the text: the reading depends on nothing else.
  */
 const understoodAlone = new Map<string, { parsed: Parsed; command: TextCommand } | null>();
 
-/** What the text says and the command that runs it; the text as typed keeps the capitals of names. */
+/**
+ * What the text says and the command that runs it; the text as typed keeps the capitals of names.
+ * Read in the language of `locale` (the user's), else in English, else in the other languages.
+ */
 export function understand(
   rawText: string,
   known?: Known,
+  locale?: string,
 ): { parsed: Parsed; command: TextCommand } | undefined {
-  const parsed = parse(rawText, known) ?? parse(normalize(rawText), known);
+  const parsed = readIn(tablesFor(locale), rawText, known);
   if (!parsed) return undefined;
   const command = commands().find((c) => c.intents.includes(parsed.intent));
   return command ? { parsed, command } : undefined;
+}
+
+/**
+ * The best reading of the user's language and of English: the closer fit (fewer words left to
+ * names, half a point per typo, one more when chatter was set aside), the user's language on a tie
+ * (after a whole reading without a typo, English is read only when the text has an English word). Only when
+ * neither reads the text, the first of the other languages that does (one with a word of it in it).
+ */
+const fit = (parsed: Parsed): number => parsed.score + (parsed.cut ? 1 : 0);
+
+function readIn(tables: ReturnType<typeof tablesFor>, rawText: string, known?: Known): Parsed | undefined {
+  const read = (table: Language): Parsed | undefined =>
+    parseIn(table, rawText, known) ?? parseIn(table, normalize(rawText), known);
+  let best: Parsed | undefined;
+  for (const [index, table] of tables.primary.entries()) {
+    // After a whole reading of the user's language without a typo, only a text with an English
+    // word in it can read better in English.
+    if (index > 0 && best && best.cost === 0 && !best.cut && !mentions(table, rawText)) continue;
+    const parsed = read(table);
+    if (parsed && (!best || fit(parsed) < fit(best))) best = parsed;
+  }
+  if (best) return best;
+  for (const table of tables.others) {
+    const parsed = mentions(table, rawText) ? read(table) : undefined;
+    if (parsed) return parsed;
+  }
+  return undefined;
 }
 
 /** Runs the command the text names, or answers with the closest commands. */
@@ -147,6 +190,6 @@ async function runModelReading(turn: Turn, rawText: string): Promise<boolean> {
   const command = commands().find((c) => c.intents.includes(result.reading.intent));
   if (!command) return false;
   turn.app.log.info({ intent: result.reading.intent }, 'language model reading used');
-  await run(turn, command, { ...result.reading, cost: 0, cut: true });
+  await run(turn, command, { ...result.reading, cost: 0, cut: true, score: 0 });
   return true;
 }

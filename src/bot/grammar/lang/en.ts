@@ -749,6 +749,23 @@ const VIEW_RULES: Rule[] = [
   },
 ];
 
+/** "language: polski", "speak English": the language the bot answers in. */
+const LANGUAGE_RULES: Rule[] = [
+  {
+    intent: 'language.set',
+    patterns: [
+      'language|lang [:|=|is|to] {language}',
+      '[please] speak|talk [to_me|with_me] [in] {language} [with_me|to_me|please]',
+      'reply|answer|respond|write [to_me] in {language}',
+      'set|change|switch|make [my|the] [bot|bots|chat] language [to|:|=|as] {language}',
+      'set|change|switch [my|the] language',
+      'switch|change [over] to {language} [language]',
+      'use {language} language',
+      'i [would] prefer|speak {language}',
+    ],
+  },
+];
+
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -932,7 +949,14 @@ const VOCABULARY: Vocabulary = {
 
 export const EN: Language = {
   vocabulary: VOCABULARY,
-  rules: [...SELLER_RULES, ...MANAGER_RULES, ...REASSIGN_RULES, ...VIEW_RULES, ...CHAT_RULES],
+  rules: [
+    ...SELLER_RULES,
+    ...MANAGER_RULES,
+    ...REASSIGN_RULES,
+    ...VIEW_RULES,
+    ...CHAT_RULES,
+    ...LANGUAGE_RULES,
+  ],
   macros: { ...MACROS, ...SELLER_MACROS },
   synonyms: {
     sequence: ['seq', 'cadence', 'playbook'],
@@ -1134,6 +1158,15 @@ export const EN: Language = {
     'same sequence',
     'the one',
   ],
+  languageNames: {
+    en: ['english', 'en'],
+    vi: ['vietnamese'],
+    gl: ['galician'],
+    hi: ['hindi'],
+    pl: ['polish'],
+  },
+  // The English names and aliases are each template's own (templates/*.json).
+  templateNames: {},
   recordPronouns: [
     'it',
     'its',

@@ -9,6 +9,7 @@ import type { CrmRecord, Sequence, SequenceTemplate } from '../../../domain/mode
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
 import { isPronoun, personWords, recordKindWords, recordTypeOfWord } from '../../grammar/index.js';
+import { templateNamesOf } from '../../grammar/lang/index.js';
 import { type Candidate, nameWords, resolve } from '../../grammar/resolve.js';
 import type { Turn } from '../../turn.js';
 import { cardAnswer, problemText, textAnswer } from '../../views/manager/answer.js';
@@ -57,7 +58,7 @@ function ask(
 export function templateCandidates(templates: readonly SequenceTemplate[]): Candidate<SequenceTemplate>[] {
   return templates.map((template) => ({
     item: template,
-    names: [template.name, template.id, ...template.aliases],
+    names: [template.name, template.id, ...template.aliases, ...templateNamesOf(template.id)],
     keys: [template.id],
   }));
 }

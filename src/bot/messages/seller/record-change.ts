@@ -10,6 +10,7 @@ import {
 import { isRecordActive, type CrmRecord } from '../../../domain/model.js';
 import { isRecordPronoun } from '../../grammar/index.js';
 import { nameWords } from '../../grammar/resolve.js';
+import { squash } from '../../grammar/words.js';
 import { replyCard, replyText, type Turn } from '../../turn.js';
 import { getRecordFocus, setRecordFocus } from '../focus.js';
 import { VERB } from '../../views/seller/actions.js';
@@ -67,10 +68,12 @@ async function recordInFocus(turn: Turn): Promise<CrmRecord | undefined> {
   return record && record.ownerId === turn.user.id && isRecordActive(record) ? record : undefined;
 }
 
+/** The name as typed, accents optional ("Piotr Wisniewski" is Piotr Wiśniewski). */
 const sameName = (record: CrmRecord, name: string): boolean => {
-  const wanted = nameWords(name).join(' ');
+  const plain = (text: string): string => nameWords(text).map(squash).join(' ');
+  const wanted = plain(name);
   return [record.name, [record.firstName, record.lastName].filter(Boolean).join(' ')].some(
-    (candidate) => nameWords(candidate).join(' ') === wanted,
+    (candidate) => plain(candidate) === wanted,
   );
 };
 
