@@ -1,6 +1,9 @@
-// The message catalogue: every text a user sees comes from here, by key, so that the product can
-// be localised by adding a catalogue per language without touching handlers or cards.
+// The message catalogue: every text a user sees comes from here, by key, as an ICU message
+// (intl-messageformat) rendered for the reader's language; a key a language lacks falls back to
+// English, so a catalogue can be incomplete without a reader ever seeing a bare key.
 
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import common from './en/common.js';
 import manager from './en/manager.js';
 import seller from './en/seller.js';
@@ -12,10 +15,17 @@ const en = { ...common, ...validation, ...seller, ...manager, ...understanding, 
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number | undefined>;
+export type Catalogue = Partial<Record<MessageKey, string>>;
 
-const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
+const catalogues: Record<string, Catalogue> = { en };
 
+/** The languages with a catalogue, English first. */
 export const SUPPORTED_LOCALES = Object.keys(catalogues);
+
+/** The English catalogue, the reference every other language is compared with. */
+export function catalogue(language: string): Catalogue | undefined {
+  return catalogues[language];
+}
 
 /** The catalogue to use for a Teams locale such as "en-US" or "pl-PL"; English when we have none. */
 export function resolveLocale(locale: string | undefined): string {
@@ -23,34 +33,60 @@ export function resolveLocale(locale: string | undefined): string {
   return language in catalogues ? language : 'en';
 }
 
-/**
- * Plural forms, as ICU writes them: "{count, plural, one {# record} other {# records}}". The forms
- * a language has come from Intl.PluralRules (Polish has one, few, many, other); "=0" matches exactly.
- */
-const PLURAL = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
-const FORM = /(=?\w+)\s*\{([^{}]*)\}/g;
+// Each message is parsed once per language and kept; the catalogue is fixed at start, so the cache
+// is bounded by languages × keys.
+const compiled = new Map<string, IntlMessageFormat>();
 
-function plurals(template: string, params: MessageParams, locale: string): string {
-  return template.replace(PLURAL, (whole, name: string, forms: string) => {
-    const value = Number(params[name]);
-    if (params[name] === undefined || !Number.isFinite(value)) return whole;
-    const options = new Map([...forms.matchAll(FORM)].map((match) => [match[1]!, match[2]!]));
-    const form =
-      options.get(`=${value}`) ??
-      options.get(new Intl.PluralRules(locale).select(value)) ??
-      options.get('other');
-    return form === undefined ? whole : form.replace(/#/g, String(value));
+function compile(key: MessageKey, language: string): IntlMessageFormat {
+  const id = `${language}\u0000${key}`;
+  let format = compiled.get(id);
+  if (format === undefined) {
+    const own = catalogues[language]?.[key];
+    // ignoreTag: our texts show "<placeholders>" as they are; ICU would read them as markup.
+    format = new IntlMessageFormat(own ?? en[key], own === undefined ? 'en' : language, undefined, {
+      ignoreTag: true,
+    });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/** The message with every argument that has no value shown as "{name}" instead of failing. */
+function withoutMissing(elements: MessageFormatElement[], params: MessageParams): MessageFormatElement[] {
+  return elements.map((element): MessageFormatElement => {
+    if (element.type === TYPE.literal || element.type === TYPE.pound || element.type === TYPE.tag)
+      return element;
+    if (params[element.value] === undefined) return { type: TYPE.literal, value: `{${element.value}}` };
+    if (element.type !== TYPE.plural && element.type !== TYPE.select) return element;
+    const options = Object.fromEntries(
+      Object.entries(element.options).map(([name, option]) => [
+        name,
+        { ...option, value: withoutMissing(option.value, params) },
+      ]),
+    );
+    return { ...element, options } as MessageFormatElement;
   });
 }
 
-/** The text for `key` in `locale`, with plural forms chosen and `{name}` placeholders filled from `params`. */
+/**
+ * The text for `key` in `locale`: an ICU message with `{name}` placeholders filled from `params`
+ * and plural forms chosen by the language's rules. Values are text, never markup: a name that
+ * contains braces stays as typed.
+ */
 export function t(key: MessageKey, params: MessageParams = {}, locale?: string): string {
-  const language = resolveLocale(locale);
-  const template: string = catalogues[language]?.[key] ?? en[key];
-  return plurals(template, params, language).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const format = compile(key, resolveLocale(locale));
+  const values = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  try {
+    return String(format.format(values));
+  } catch {
+    // A value the message needs is missing: show its name rather than fail the whole answer.
+    const ast = withoutMissing(format.getAst(), params);
+    return String(
+      new IntlMessageFormat(ast, format.resolvedOptions().locale, undefined, { ignoreTag: true }).format(
+        values,
+      ),
+    );
+  }
 }
 
 /** True when `key` names a message (for keys computed at run time, e.g. from a step kind). */
