@@ -10,6 +10,12 @@ import seller from './en/seller.js';
 import templates from './en/templates.js';
 import understanding from './en/understanding.js';
 import validation from './en/validation.js';
+import viCommon from './vi/common.js';
+import viManager from './vi/manager.js';
+import viSeller from './vi/seller.js';
+import viTemplates from './vi/templates.js';
+import viUnderstanding from './vi/understanding.js';
+import viValidation from './vi/validation.js';
 
 const en = { ...common, ...validation, ...seller, ...manager, ...understanding, ...templates } as const;
 
@@ -17,7 +23,12 @@ export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number | undefined>;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
-const catalogues: Record<string, Catalogue> = { en };
+// One catalogue per language, each written as the same six files as English. A language's key
+// missing here is rendered in English (test/i18n/languages.test.ts keeps them complete).
+const catalogues: Record<string, Catalogue> = {
+  en,
+  vi: { ...viCommon, ...viValidation, ...viSeller, ...viManager, ...viUnderstanding, ...viTemplates },
+};
 
 /** The languages with a catalogue, English first. */
 export const SUPPORTED_LOCALES = Object.keys(catalogues);
