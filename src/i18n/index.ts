@@ -100,6 +100,41 @@ export function t(key: MessageKey, params: MessageParams = {}, locale?: string):
   }
 }
 
+/** Catalogue text in one reader's language, and that language's locale for dates and numbers. */
+export interface Say {
+  (key: MessageKey, params?: MessageParams): string;
+  /** The locale to format dates, times and numbers with: the reader's own when we speak their language. */
+  readonly locale: string;
+}
+
+/**
+ * The locale that dates and numbers are formatted in: the reader's Teams locale ("pl-PL") when we
+ * have their language, else English, so a date never reads in another language than its sentence.
+ */
+export function formatLocale(locale: string | undefined): string {
+  const language = resolveLocale(locale);
+  if (language === 'en' || locale === undefined) return 'en';
+  try {
+    return Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0] ?? language;
+  } catch {
+    return language;
+  }
+}
+
+export function sayIn(locale: string | undefined): Say {
+  return Object.assign((key: MessageKey, params?: MessageParams) => t(key, params, locale), {
+    locale: formatLocale(locale),
+  });
+}
+
+/**
+ * The language a user reads: the one they chose, else the one Teams last reported for them. Every
+ * message not sent in answer to the user (pushed cards, digests, notices) takes its language here.
+ */
+export function readerLocale(user: { language?: string; locale?: string }): string | undefined {
+  return user.language ?? user.locale;
+}
+
 /** True when `key` names a message (for keys computed at run time, e.g. from a step kind). */
 export function isMessageKey(key: string): key is MessageKey {
   return key in en;

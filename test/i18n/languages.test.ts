@@ -13,13 +13,15 @@ interface Shape {
   problems: string[];
 }
 
+// A language may need a plural where English has a plain number ("{count} days" has three forms in
+// Polish), so a number, a plain value and a plural are the same kind of argument here.
 const KINDS: Partial<Record<TYPE, string>> = {
-  [TYPE.argument]: 'text',
-  [TYPE.number]: 'number',
+  [TYPE.argument]: 'value',
+  [TYPE.number]: 'value',
+  [TYPE.plural]: 'value',
   [TYPE.date]: 'date',
   [TYPE.time]: 'time',
   [TYPE.select]: 'select',
-  [TYPE.plural]: 'plural',
 };
 
 function shape(message: string, language: string, english?: Map<string, string[]>): Shape {

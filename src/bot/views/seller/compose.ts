@@ -7,11 +7,10 @@ import { digestData, hasDueWork } from '../../../app/seller/digest.js';
 import type { Composer, ProactiveMessage } from '../../../app/seller/proactive.js';
 import { loadSnapshot, workItems } from '../../../app/seller/work.js';
 import type { User } from '../../../app/ports.js';
-import { t } from '../../../i18n/index.js';
+import { readerLocale, sayIn } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
 import { UP_NEXT } from './actions.js';
 import { digestView } from './digest.js';
-import type { Say } from './format.js';
 import { renderUpNext, upNextView } from './up-next.js';
 import { workListView } from './work-list.js';
 
@@ -26,7 +25,7 @@ async function compose(
   user: User,
   message: ProactiveMessage,
 ): Promise<Partial<Activity> | undefined> {
-  const say: Say = (key, params) => t(key, params, user.locale);
+  const say = sayIn(readerLocale(user));
   const now = ctx.clock.now();
   switch (message.kind) {
     case 'upNext': {
