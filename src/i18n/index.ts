@@ -10,6 +10,12 @@ import seller from './en/seller.js';
 import templates from './en/templates.js';
 import understanding from './en/understanding.js';
 import validation from './en/validation.js';
+import glCommon from './gl/common.js';
+import glManager from './gl/manager.js';
+import glSeller from './gl/seller.js';
+import glTemplates from './gl/templates.js';
+import glUnderstanding from './gl/understanding.js';
+import glValidation from './gl/validation.js';
 import viCommon from './vi/common.js';
 import viManager from './vi/manager.js';
 import viSeller from './vi/seller.js';
@@ -27,6 +33,7 @@ export type Catalogue = Partial<Record<MessageKey, string>>;
 // missing here is rendered in English (test/i18n/languages.test.ts keeps them complete).
 const catalogues: Record<string, Catalogue> = {
   en,
+  gl: { ...glCommon, ...glValidation, ...glSeller, ...glManager, ...glUnderstanding, ...glTemplates },
   vi: { ...viCommon, ...viValidation, ...viSeller, ...viManager, ...viUnderstanding, ...viTemplates },
 };
 
