@@ -13,6 +13,7 @@ import type {
   StepKind,
 } from '../../domain/model.js';
 import { t } from '../../i18n/index.js';
+import { formatDuration } from '../texts.js';
 import { type Outcome, type Problem, fail, ok } from './outcome.js';
 
 export type StepRef = { number: number } | { name: string } | { id: string };
@@ -68,8 +69,8 @@ export function stepNumber(sequence: Pick<Sequence, 'graph'>, stepId: string): n
 }
 
 /** "step 3 "Follow-up call"" as cards and messages name a step. */
-export function stepLabel(sequence: Sequence, step: Step): string {
-  return t('manager.step.label', { number: stepNumber(sequence, step.id), name: step.name });
+export function stepLabel(sequence: Sequence, step: Step, locale?: string): string {
+  return t('manager.step.label', { number: stepNumber(sequence, step.id), name: step.name }, locale);
 }
 
 export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
@@ -230,20 +231,9 @@ export function commandWord(
   return 'futureEvents';
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+export { formatDuration };
 
-export function formatDuration(duration: Duration): string {
-  const parts: string[] = [];
-  if (duration.days)
-    parts.push(
-      t(duration.days === 1 ? 'manager.duration.day' : 'manager.duration.days', { n: duration.days }),
-    );
-  if (duration.hours)
-    parts.push(
-      t(duration.hours === 1 ? 'manager.duration.hour' : 'manager.duration.hours', { n: duration.hours }),
-    );
-  return parts.length ? parts.join(' ') : t('manager.duration.none');
-}
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function buildStep(sequence: Sequence, spec: NewStep, about: Step | undefined): Step {
   const id = freshId(sequence, spec.kind);

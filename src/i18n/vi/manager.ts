@@ -1,5 +1,4 @@
-// Vietnamese messages: the managers' experience (templates, sequences and their customisation,
-// records, connecting them, roles and business units, stats, the CSV import).
+// Vietnamese messages: the managers' experience (templates, sequences, customising, records, connecting, roles, business units, stats, CSV import).
 import type en from '../en/manager.js';
 
 export default {

@@ -142,7 +142,7 @@ export default {
   'seller.card.paused': 'Trình tự này đang tạm dừng.',
   'seller.card.pausedUntil': 'Trình tự này tạm dừng đến {when}.',
   'seller.card.completed': 'Trình tự này đã hoàn thành: không còn việc gì phải làm ở đây.',
-  'seller.card.completedClosed': 'Trình tự này đã hoàn thành: {type} giờ đã ở trạng thái {state}.',
+  'seller.card.completedClosed': 'Trình tự này đã hoàn thành: {type} hiện có trạng thái {state}.',
   'seller.card.advanced': 'Bản ghi này đã chuyển sang một trình tự khác.',
   'seller.card.exited': 'Bản ghi này đã rời khỏi trình tự: hiện ở trạng thái {reason}.',
   'seller.card.disconnected': 'Bản ghi này đã bị ngắt kết nối khỏi trình tự.',

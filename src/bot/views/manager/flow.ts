@@ -65,7 +65,7 @@ export function flowView(
       case 'wait':
         title = turn.say('manager.flow.titleWait', {
           number: stepNumber(numbered, step.id),
-          duration: formatDuration(step.duration),
+          duration: formatDuration(step.duration, turn.locale),
         });
         description = '';
         details.push(turn.say('manager.flow.next', { next: target(step.next) }));
@@ -79,7 +79,7 @@ export function flowView(
           {
             number: stepNumber(numbered, step.id),
             about: about ? ref(about) : step.about,
-            limit: formatDuration(step.timeLimit),
+            limit: formatDuration(step.timeLimit, turn.locale),
           },
         );
         description = '';

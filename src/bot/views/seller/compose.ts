@@ -29,7 +29,7 @@ async function compose(
   const now = ctx.clock.now();
   switch (message.kind) {
     case 'upNext': {
-      const snapshot = await loadSnapshot(ctx, message.enrollmentId);
+      const snapshot = await loadSnapshot(ctx, message.enrollmentId, say);
       const e = snapshot?.enrollment;
       // Sent only while the step is still the one that fell due, and still this seller's.
       if (
@@ -57,13 +57,13 @@ async function compose(
       );
     }
     case 'digest': {
-      const data = await digestData(ctx, user, now);
+      const data = await digestData(ctx, user, now, say);
       if (!hasDueWork(data)) return undefined;
       const card = renderCard('digest', digestView({ data, seller: user, now, say }));
       return cardActivity(card, say('seller.push.digest', { due: data.dueToday, overdue: data.overdue }));
     }
     case 'workList': {
-      const items = await workItems(ctx, user, now);
+      const items = await workItems(ctx, user, now, 'all', say);
       if (items.length === 0) return undefined;
       const view = workListView({
         items,
