@@ -16,6 +16,12 @@ import glSeller from './gl/seller.js';
 import glTemplates from './gl/templates.js';
 import glUnderstanding from './gl/understanding.js';
 import glValidation from './gl/validation.js';
+import plCommon from './pl/common.js';
+import plManager from './pl/manager.js';
+import plSeller from './pl/seller.js';
+import plTemplates from './pl/templates.js';
+import plUnderstanding from './pl/understanding.js';
+import plValidation from './pl/validation.js';
 import viCommon from './vi/common.js';
 import viManager from './vi/manager.js';
 import viSeller from './vi/seller.js';
@@ -34,6 +40,7 @@ export type Catalogue = Partial<Record<MessageKey, string>>;
 const catalogues: Record<string, Catalogue> = {
   en,
   gl: { ...glCommon, ...glValidation, ...glSeller, ...glManager, ...glUnderstanding, ...glTemplates },
+  pl: { ...plCommon, ...plValidation, ...plSeller, ...plManager, ...plUnderstanding, ...plTemplates },
   vi: { ...viCommon, ...viValidation, ...viSeller, ...viManager, ...viUnderstanding, ...viTemplates },
 };
 

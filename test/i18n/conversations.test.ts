@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogue, resolveLocale, t, type MessageKey } from '../../src/i18n/index.js';
 import { cardText, type TestUser } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { press as pressManager, say } from '../helpers/manager-chat.js';
+import { actionsOf, press as pressManager, say } from '../helpers/manager-chat.js';
+import { execute } from '../helpers/activities.js';
+import { cardProblems } from '../helpers/card-schema.js';
 import {
   checkedText,
   connect,
@@ -60,6 +62,18 @@ for (const locale of Object.keys(TYPED)) {
       expect(list).toContain(say_('manager.templates.title'));
       expect(list).toContain(say_('template.product-demo.name'));
       expect(englishIn(list, locale), list).toEqual([]);
+
+      // Every template's flow, the longest cards there are (13 steps), valid and within 28 KB.
+      const shows = actionsOf(templates.cards[0]).filter(
+        (action) => action.title === say_('manager.button.showTemplate'),
+      );
+      expect(shows).toHaveLength(6);
+      for (const show of shows) {
+        const { body } = await h.post(execute(alex, show.verb, show.data));
+        const flow = (body as { value?: Record<string, unknown> }).value!;
+        expect(cardProblems(flow)).toEqual([]);
+        expect(englishIn(cardText(flow), locale), cardText(flow)).toEqual([]);
+      }
 
       const created = await pressManager(h, alex, templates.cards[0], say_('manager.button.useTemplate'));
       const card = created.cards[0] ?? created.texts.join('\n');
