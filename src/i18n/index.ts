@@ -16,6 +16,12 @@ import glSeller from './gl/seller.js';
 import glTemplates from './gl/templates.js';
 import glUnderstanding from './gl/understanding.js';
 import glValidation from './gl/validation.js';
+import hiCommon from './hi/common.js';
+import hiManager from './hi/manager.js';
+import hiSeller from './hi/seller.js';
+import hiTemplates from './hi/templates.js';
+import hiUnderstanding from './hi/understanding.js';
+import hiValidation from './hi/validation.js';
 import plCommon from './pl/common.js';
 import plManager from './pl/manager.js';
 import plSeller from './pl/seller.js';
@@ -40,6 +46,7 @@ export type Catalogue = Partial<Record<MessageKey, string>>;
 const catalogues: Record<string, Catalogue> = {
   en,
   gl: { ...glCommon, ...glValidation, ...glSeller, ...glManager, ...glUnderstanding, ...glTemplates },
+  hi: { ...hiCommon, ...hiValidation, ...hiSeller, ...hiManager, ...hiUnderstanding, ...hiTemplates },
   pl: { ...plCommon, ...plValidation, ...plSeller, ...plManager, ...plUnderstanding, ...plTemplates },
   vi: { ...viCommon, ...viValidation, ...viSeller, ...viManager, ...viUnderstanding, ...viTemplates },
 };

@@ -25,6 +25,11 @@ describe('dates and times for the reader', () => {
     expect(when).toContain('14:30');
     expect(when).toMatch(/thg 3/);
     expect(formatDate('2026-03-06', zone, vi)).toBe('Thứ 6, 6 thg 3');
+    expect(formatWeekday('2026-03-06', zone, sayIn('hi-IN'))).toBe('शुक्रवार');
+    expect(formatWeekday('2026-03-06', zone, sayIn('pl-PL'))).toBe('piątek');
+    expect(formatWeekday('2026-03-06', zone, sayIn('gl-ES'))).toBe('venres');
+    // India writes times on a 12-hour clock.
+    expect(formatWhen(friday, now, zone, sayIn('hi-IN'))).toMatch(/2:30 (pm|PM|अपराह्न)/);
   });
 
   it('a language we do not speak gets English dates, matching its English sentence', () => {
