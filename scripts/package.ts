@@ -1,6 +1,7 @@
 // `npm run package [-- --env local|dev] [--out FILE] [--strict]`: fills the manifest's ${{VAR}}
 // placeholders from env/.env.<env> and the environment, validates it against the Teams manifest
-// schema shipped in appPackage/schema/ (offline) and zips manifest + icons into build/appPackage.zip.
+// schema shipped in appPackage/schema/ (offline), checks its language files, and zips manifest + icons +
+// language files into build/appPackage.zip.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,13 +82,18 @@ export function schemaErrors(manifest: Manifest): string[] {
   if (typeof version !== 'string') return ['manifestVersion is missing'];
   const file = schemaFileFor(version);
   if (!existsSync(file)) return [`no schema for manifestVersion ${version} in appPackage/schema/`];
+  return jsonSchemaErrors(file, manifest);
+}
+
+function jsonSchemaErrors(file: string, value: unknown): string[] {
   const schema = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   // Microsoft publishes it as draft-04; the keywords it uses mean the same in Ajv's default draft.
   delete schema.$schema;
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  // unicodeRegExp off: the localisation schema's patterns hold a bare "]", fine only outside /u.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  if (validate(manifest)) return [];
+  if (validate(value)) return [];
   return (validate.errors ?? []).map(
     (error) =>
       `${error.instancePath || '/'}: ${error.message ?? 'invalid'}${
@@ -118,9 +124,53 @@ export function iconProblems(file: string, kind: 'color' | 'outline'): string[] 
   return problems;
 }
 
+/** The manifest's language files (localizationInfo.additionalLanguages), by file name. */
+export function languageFiles(manifest: Manifest): string[] {
+  const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
+  return (info?.additionalLanguages ?? []).map((language) => language.file);
+}
+
+/** The manifest's value at a localisation key such as "bots[0].commandLists[1].commands[2].title". */
+function valueAt(manifest: Manifest, key: string): unknown {
+  let value: unknown = manifest;
+  for (const part of key.match(/[^.[\]]+/g) ?? []) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * Problems with each language file: valid against Teams' localisation schema (appPackage/schema/),
+ * and every text it translates is one the manifest has, so none is left in English by a wrong index.
+ */
+export function localizationProblems(manifest: Manifest, dir: string = APP_PACKAGE_DIR): string[] {
+  const schema = path.join(
+    APP_PACKAGE_DIR,
+    'schema',
+    `MicrosoftTeams.Localization.v${manifest.manifestVersion}.schema.json`,
+  );
+  const problems: string[] = [];
+  for (const file of languageFiles(manifest)) {
+    const full = path.join(dir, file);
+    if (!existsSync(full)) {
+      problems.push(`${file}: missing`);
+      continue;
+    }
+    const strings = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
+    if (!existsSync(schema))
+      problems.push(`no localisation schema ${path.basename(schema)} in appPackage/schema/`);
+    else problems.push(...jsonSchemaErrors(schema, strings).map((problem) => `${file} ${problem}`));
+    for (const key of Object.keys(strings))
+      if (key !== '$schema' && typeof valueAt(manifest, key) !== 'string')
+        problems.push(`${file}: "${key}" is not a text of the manifest`);
+  }
+  return problems;
+}
+
 /** Everything that would stop Teams from accepting the package, including the files it names. */
 export function validatePackage(manifest: Manifest, dir: string = APP_PACKAGE_DIR): string[] {
-  const problems = schemaErrors(manifest);
+  const problems = [...schemaErrors(manifest), ...localizationProblems(manifest, dir)];
   const icons = (manifest.icons ?? {}) as { color?: string; outline?: string };
   if (icons.color) problems.push(...iconProblems(path.join(dir, icons.color), 'color'));
   if (icons.outline) problems.push(...iconProblems(path.join(dir, icons.outline), 'outline'));
@@ -283,6 +333,7 @@ export function buildPackage(options: BuildOptions = {}): BuildResult {
     { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') },
     { name: 'color.png', data: readFileSync(path.join(dir, icons.color)) },
     { name: 'outline.png', data: readFileSync(path.join(dir, icons.outline)) },
+    ...languageFiles(manifest).map((file) => ({ name: file, data: readFileSync(path.join(dir, file)) })),
   ]);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, archive);

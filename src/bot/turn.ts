@@ -5,7 +5,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AppContext } from '../app/context.js';
 import type { User } from '../app/ports.js';
 import type { Role } from '../domain/model.js';
-import { t, type MessageKey, type MessageParams } from '../i18n/index.js';
+import { sayIn, type MessageKey, type MessageParams, type Say } from '../i18n/index.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { rolesOf } from './users.js';
 
@@ -15,8 +15,8 @@ export interface Turn {
   user: User;
   roles: Role[];
   locale: string;
-  /** Text in the user's language. */
-  say(key: MessageKey, params?: MessageParams): string;
+  /** Text in the user's language (and `say.locale` for their dates and numbers). */
+  say: Say;
 }
 
 export function createTurn(context: TurnContext, app: AppContext, user: User): Turn {
@@ -28,7 +28,7 @@ export function createTurn(context: TurnContext, app: AppContext, user: User): T
     user,
     roles: rolesOf(app.config, user),
     locale,
-    say: (key, params) => t(key, params, locale),
+    say: sayIn(locale),
   };
 }
 

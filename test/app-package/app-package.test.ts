@@ -11,6 +11,8 @@ import {
   PLACEHOLDER_GUID,
   PackageError,
   buildPackage,
+  languageFiles,
+  localizationProblems,
   iconProblems,
   parseEnvFile,
   resolveManifest,
@@ -144,13 +146,59 @@ describe('icons', () => {
   });
 });
 
+describe('the manifest in five languages', () => {
+  const manifest = JSON.parse(readFileSync(path.join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+  it('is in English by default, with Vietnamese, Galician, Hindi and Polish files', () => {
+    expect(manifest.localizationInfo).toMatchObject({ defaultLanguageTag: 'en' });
+    expect(languageFiles(manifest)).toEqual(['vi.json', 'gl.json', 'hi.json', 'pl.json']);
+  });
+
+  it("each language file is valid against Teams' localisation schema and translates the manifest's texts", () => {
+    expect(localizationProblems(manifest)).toEqual([]);
+    for (const file of languageFiles(manifest)) {
+      const strings = JSON.parse(readFileSync(path.join(APP_PACKAGE_DIR, file), 'utf8')) as Record<
+        string,
+        string
+      >;
+      // Every command hint of the manifest is translated, and none is left as the English one.
+      expect(Object.keys(strings).filter((key) => key.startsWith('bots[0]'))).toHaveLength(14);
+      expect(strings['name.short']).not.toBe('Sequence assistant');
+    }
+  });
+
+  it('the check is real: a text the manifest lacks, an over-long name and a missing file are caught', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'app-package-'));
+    writeFileSync(
+      path.join(dir, 'vi.json'),
+      JSON.stringify({
+        'name.short': 'x'.repeat(31),
+        'description.short': 'a',
+        'description.full': 'b',
+        'bots[0].commandLists[0].commands[9].title': 'c',
+      }),
+    );
+    const problems = localizationProblems(manifest, dir).join('\n');
+    expect(problems).toMatch(/vi\.json .*name\.short/);
+    expect(problems).toMatch(
+      /"bots\[0\]\.commandLists\[0\]\.commands\[9\]\.title" is not a text of the manifest/,
+    );
+    expect(problems).toMatch(/gl\.json: missing/);
+  });
+});
+
 describe('npm run package', () => {
-  it('writes a zip with exactly the manifest and the two icons, the manifest filled in', () => {
+  it('writes a zip with exactly the manifest, the two icons and the language files, the manifest filled in', () => {
     const outFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'app-package-')), 'appPackage.zip');
     const result = buildPackage({ envName: 'local', env: ENV, outFile });
     expect(result.warnings).toEqual([]);
     const entries = unzip(readFileSync(outFile));
-    expect(entries.map((entry) => entry.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(
+      ['color.png', 'gl.json', 'hi.json', 'manifest.json', 'outline.png', 'pl.json', 'vi.json'].sort(),
+    );
+    expect(entries.find((e) => e.name === 'vi.json')!.data).toEqual(
+      readFileSync(path.join(APP_PACKAGE_DIR, 'vi.json')),
+    );
     const packed = JSON.parse(
       entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'),
     ) as Manifest;

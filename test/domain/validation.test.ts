@@ -438,9 +438,15 @@ describe('validateConnection', () => {
 describe('describeIssue', () => {
   it('falls back to English for a language without a catalogue', () => {
     const issue: ValidationIssue = { code: 'validation.unknownStart', params: { target: 'x' } };
-    expect(describeIssue(issue, 'pl-PL')).toBe(describeIssue(issue));
-    expect(describeIssue(issue, 'pl-PL')).toBe(
+    expect(describeIssue(issue, 'fr-FR')).toBe(describeIssue(issue));
+    expect(describeIssue(issue, 'fr-FR')).toBe(
       'The sequence starts with step "x", but there is no step with that id.',
     );
+  });
+
+  it("speaks the reader's language when there is a catalogue for it", () => {
+    const issue: ValidationIssue = { code: 'validation.unknownStart', params: { target: 'x' } };
+    expect(describeIssue(issue, 'pl-PL')).not.toBe(describeIssue(issue));
+    expect(describeIssue(issue, 'pl-PL')).toContain('Sekwencja');
   });
 });

@@ -19,8 +19,24 @@ describe('the message catalogue', () => {
     expect(t('manager.flow.totals', { steps: 9, days: 5 })).toBe('9 steps · 5 days to complete');
   });
 
-  it('leaves a plural it cannot fill as it is, and a number written as text still counts', () => {
-    expect(t('manager.flow.totals', { days: 2 })).toContain('{steps, plural,');
+  it('writes the number in a plural the way the language groups digits', () => {
+    expect(t('manager.connect.many', { count: 1234, sequence: 'Demo', names: 'A' })).toBe(
+      'Connected 1,234 records to "Demo": A.',
+    );
+  });
+
+  it('keeps our "<placeholders>" and apostrophes as text, not markup or quoting', () => {
+    expect(t('manager.sequences.hint')).toBe('Type "show <sequence>" or press Open to see one.');
+    expect(t('template.account-renewal.step.review-usage.description')).toContain(
+      "(and the ones it doesn't)",
+    );
+  });
+
+  it('shows a value it was not given as its name, and a number written as text still counts', () => {
+    expect(t('manager.flow.totals', { days: 2 })).toBe('{steps} · 2 days to complete');
+    expect(t('manager.connect.many', { count: 2, names: 'Fabrikam' })).toBe(
+      'Connected 2 records to "{sequence}": Fabrikam.',
+    );
     expect(t('manager.flow.totals', { steps: '2', days: 0 })).toBe('2 steps · 0 days to complete');
   });
 

@@ -15,11 +15,11 @@ import { workListView } from '../../src/bot/views/seller/work-list.js';
 import { advance, currentStep, isRejection, startEnrollment } from '../../src/domain/engine.js';
 import type { CrmRecord, Enrollment, EnrollmentEvent, ManualStep, Sequence } from '../../src/domain/model.js';
 import { findTemplateById } from '../../src/domain/templates.js';
-import { t } from '../../src/i18n/index.js';
+import { sayIn } from '../../src/i18n/index.js';
 import { cardText } from '../helpers/activities.js';
 import { cardProblems, MAX_CARD_BYTES } from '../helpers/card-schema.js';
 
-const say: Say = (key, params) => t(key, params);
+const say: Say = sayIn('en');
 const NOW = new Date('2026-03-04T09:00:00Z');
 const seller: User = {
   id: 'aad-dana',

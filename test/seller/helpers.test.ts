@@ -10,9 +10,9 @@ import { parseReturnDate } from '../../src/app/seller/vacation.js';
 import { formatDue, formatWhen, type Say } from '../../src/bot/views/seller/format.js';
 import { linkedInUrl, mailtoUrl, telUrl } from '../../src/bot/views/seller/labels.js';
 import type { WorkingHours } from '../../src/domain/model.js';
-import { t } from '../../src/i18n/index.js';
+import { sayIn } from '../../src/i18n/index.js';
 
-const say: Say = (key, params) => t(key, params);
+const say: Say = sayIn('en');
 const WARSAW: WorkingHours = {
   timeZone: 'Europe/Warsaw',
   days: [1, 2, 3, 4, 5],

@@ -20,6 +20,7 @@ import {
   stepPlaces,
 } from '../../domain/numbering.js';
 import { t } from '../../i18n/index.js';
+import { formatDuration } from '../texts.js';
 import { type Outcome, type Problem, fail, ok } from './outcome.js';
 
 /**
@@ -81,26 +82,34 @@ export function stepNumber(sequence: Pick<Sequence, 'graph'>, stepId: string): n
 }
 
 /** "step 3 "Follow-up call"", or "the wait after step 3 "Wait 2 days"", as cards and messages name a step. */
-export function stepLabel(sequence: Pick<Sequence, 'graph'>, step: Step): string {
+export function stepLabel(sequence: Pick<Sequence, 'graph'>, step: Step, locale?: string): string {
   const place = stepPlaces(sequence.graph).get(step.id);
   if (!place || place.numbered) {
-    return t('manager.step.label', { number: place?.numbered ? place.number : 0, name: step.name });
+    return t('manager.step.label', { number: place?.numbered ? place.number : 0, name: step.name }, locale);
   }
-  return t(place.kind === 'wait' ? 'manager.step.labelWait' : 'manager.step.labelCondition', {
-    after: place.after,
-    name: step.name,
-  });
+  return t(
+    place.kind === 'wait' ? 'manager.step.labelWait' : 'manager.step.labelCondition',
+    {
+      after: place.after,
+      name: step.name,
+    },
+    locale,
+  );
 }
 
 /** How a reference reads in an answer, before it is resolved ("step 3", "step "Demo call"", "the wait after step 3"). */
-export function refText(ref: StepRef): string {
-  if ('number' in ref) return t('manager.step.refNumber', { number: ref.number });
-  if ('name' in ref) return t('manager.step.refName', { name: ref.name });
+export function refText(ref: StepRef, locale?: string): string {
+  if ('number' in ref) return t('manager.step.refNumber', { number: ref.number }, locale);
+  if ('name' in ref) return t('manager.step.refName', { name: ref.name }, locale);
   if ('flow' in ref)
-    return t(ref.flow === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition', {
-      after: ref.after,
-    });
-  return t('manager.step.refNumber', { number: ref.id });
+    return t(
+      ref.flow === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition',
+      {
+        after: ref.after,
+      },
+      locale,
+    );
+  return t('manager.step.refNumber', { number: ref.id }, locale);
 }
 
 export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
@@ -278,20 +287,9 @@ export function commandWord(
   return 'futureEvents';
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+export { formatDuration };
 
-export function formatDuration(duration: Duration): string {
-  const parts: string[] = [];
-  if (duration.days)
-    parts.push(
-      t(duration.days === 1 ? 'manager.duration.day' : 'manager.duration.days', { n: duration.days }),
-    );
-  if (duration.hours)
-    parts.push(
-      t(duration.hours === 1 ? 'manager.duration.hour' : 'manager.duration.hours', { n: duration.hours }),
-    );
-  return parts.length ? parts.join(' ') : t('manager.duration.none');
-}
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function buildStep(sequence: Sequence, spec: NewStep, about: Step | undefined): Step {
   const id = freshId(sequence, spec.kind);

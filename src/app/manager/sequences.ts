@@ -3,10 +3,11 @@
 // permissions and the sequence rules, and is saved whole or not at all. Editing a sequence that
 // records run on saves a new version: they stay on theirs, new connections get the latest.
 
+import { templateForReader } from '../texts.js';
 import { randomUUID } from 'node:crypto';
 import type { RecordType, Sequence, SequenceTemplate } from '../../domain/model.js';
 import { validateForActivation, validateGraph, type ValidationIssue } from '../../domain/validation.js';
-import { t } from '../../i18n/index.js';
+import { sayIn, t } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
 import type { EnrollmentRef } from '../ports.js';
 import { IN_TURN_LIMIT } from './bulk.js';
@@ -69,10 +70,16 @@ export class SequenceService {
     actor: Actor,
     template: SequenceTemplate,
     name?: string,
+    locale?: string,
   ): Promise<Outcome<Sequence>> {
     const refused = decide(actor, 'sequence.create');
     if (!refused.allowed) return failWith([refused.problem]);
-    const chosen = await this.chooseName(name, `${template.name} (${actor.name})`);
+    // With no name given, the template's name in the creator's language: a name is what people type
+    // to reach a sequence, so it is stored once, like one they typed, and the same for every reader.
+    const chosen = await this.chooseName(
+      name,
+      `${templateForReader(template, sayIn(locale)).name} (${actor.name})`,
+    );
     if (!chosen.ok) return chosen;
     const sequence = this.newSequence(actor, {
       name: chosen.value,
@@ -91,12 +98,21 @@ export class SequenceService {
     return ok(sequence);
   }
 
-  async createBlank(actor: Actor, recordType: RecordType, name?: string): Promise<Outcome<Sequence>> {
+  async createBlank(
+    actor: Actor,
+    recordType: RecordType,
+    name?: string,
+    locale?: string,
+  ): Promise<Outcome<Sequence>> {
     const refused = decide(actor, 'sequence.create');
     if (!refused.allowed) return failWith([refused.problem]);
     const chosen = await this.chooseName(
       name,
-      t('manager.sequence.blankName', { type: t(`manager.recordType.${recordType}`), owner: actor.name }),
+      t(
+        'manager.sequence.blankName',
+        { type: t(`manager.recordType.${recordType}`, {}, locale), owner: actor.name },
+        locale,
+      ),
     );
     if (!chosen.ok) return chosen;
     const sequence = this.newSequence(actor, {
@@ -110,12 +126,12 @@ export class SequenceService {
     return ok(sequence);
   }
 
-  async copy(actor: Actor, sourceId: string, name?: string): Promise<Outcome<Sequence>> {
+  async copy(actor: Actor, sourceId: string, name?: string, locale?: string): Promise<Outcome<Sequence>> {
     const source = await this.get(sourceId);
     if (!source) return fail('manager.sequence.gone');
     const refused = await this.check(actor, 'copy', source);
     if (refused) return failWith([refused]);
-    const chosen = await this.chooseName(name, t('manager.sequence.copyName', { name: source.name }));
+    const chosen = await this.chooseName(name, t('manager.sequence.copyName', { name: source.name }, locale));
     if (!chosen.ok) return chosen;
     const sequence = this.newSequence(actor, {
       name: chosen.value,

@@ -4,6 +4,7 @@
 
 import { DateTime } from 'luxon';
 import { atLocal, localDate, nextLocalTime } from '../../domain/calendar.js';
+import type { Say } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
 import type { Job, User } from '../ports.js';
 import type { ProactiveSender } from './proactive.js';
@@ -41,10 +42,10 @@ function previousWorkingDate(date: string, user: User): string {
   return day.toISODate() ?? date;
 }
 
-export async function digestData(ctx: AppContext, user: User, now: Date): Promise<DigestData> {
+export async function digestData(ctx: AppContext, user: User, now: Date, say?: Say): Promise<DigestData> {
   const zone = user.workingHours.timeZone;
   const date = localDate(now, zone);
-  const items = await workItems(ctx, user, now);
+  const items = await workItems(ctx, user, now, 'all', say);
   const doneDate = previousWorkingDate(date, user);
   const yesterday = DateTime.fromISO(date, { zone }).minus({ days: 1 }).toISODate();
   let done = 0;

@@ -13,7 +13,9 @@ import {
   type Step,
 } from '../../domain/model.js';
 import type { AppContext } from '../context.js';
+import type { Say } from '../../i18n/index.js';
 import type { User } from '../ports.js';
+import { sequenceForReader } from '../texts.js';
 
 /** A step is overdue once it is an hour past due; before that it is simply due now. */
 export const OVERDUE_AFTER_MS = 3_600_000;
@@ -55,7 +57,11 @@ export class SnapshotLoader {
   private readonly sequences = new Map<string, Promise<Sequence | undefined>>();
   private readonly records = new Map<string, Promise<CrmRecord | undefined>>();
 
-  constructor(private readonly ctx: AppContext) {}
+  /** With `say`, sequences come as the reader reads them (src/app/texts.ts): for views only. */
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly say?: Say,
+  ) {}
 
   /** Reads the records of `enrollments` in one query, for a list about to load them all. */
   async prefetch(enrollments: readonly Enrollment[]): Promise<void> {
@@ -69,7 +75,10 @@ export class SnapshotLoader {
     const key = `${enrollment.sequenceId}@${enrollment.sequenceVersion}`;
     let sequence = this.sequences.get(key);
     if (!sequence) {
-      sequence = this.ctx.enrollments.sequenceOf(enrollment);
+      const { say } = this;
+      sequence = this.ctx.enrollments
+        .sequenceOf(enrollment)
+        .then((loaded) => (loaded && say ? sequenceForReader(loaded, say) : loaded));
       this.sequences.set(key, sequence);
     }
     let record = this.records.get(enrollment.recordId);
@@ -84,19 +93,23 @@ export class SnapshotLoader {
   }
 }
 
-export async function loadSnapshot(ctx: AppContext, enrollmentId: string): Promise<Snapshot | undefined> {
+export async function loadSnapshot(
+  ctx: AppContext,
+  enrollmentId: string,
+  say?: Say,
+): Promise<Snapshot | undefined> {
   const enrollment = await ctx.stores.enrollments.get(enrollmentId);
-  return enrollment ? new SnapshotLoader(ctx).load(enrollment) : undefined;
+  return enrollment ? new SnapshotLoader(ctx, say).load(enrollment) : undefined;
 }
 
 /** Everything active on the seller's plate, due or not, as work items. */
-async function openItems(ctx: AppContext, user: User, now: Date): Promise<WorkItem[]> {
+async function openItems(ctx: AppContext, user: User, now: Date, say?: Say): Promise<WorkItem[]> {
   // Open ones only: the seller's finished enrollments pile up over the years and are no work.
   const enrollments = (await ctx.stores.enrollments.listOpenBySeller(user.id)).filter(
     // The index may lag a save; the enrollment itself says whose it is.
     (e) => e.sellerId === user.id && e.status === 'active' && e.current,
   );
-  const loader = new SnapshotLoader(ctx);
+  const loader = new SnapshotLoader(ctx, say);
   await loader.prefetch(enrollments);
   const items: WorkItem[] = [];
   // Overdue work first, oldest first; everything of today in one block by record, so that pressing
@@ -161,17 +174,25 @@ export async function workItems(
   user: User,
   now: Date,
   filter: WorkFilter = 'all',
+  say?: Say,
 ): Promise<WorkItem[]> {
   const endOfDay = endOfLocalDay(now, user.workingHours.timeZone).getTime();
-  return (await openItems(ctx, user, now)).filter(
+  return (await openItems(ctx, user, now, say)).filter(
     (item) => (item.waiting || item.dueAt.getTime() < endOfDay) && passes(item, filter),
   );
 }
 
 /** The seller's next manual step that is not yet due today, for "nothing due; next is ...". */
-export async function nextLaterStep(ctx: AppContext, user: User, now: Date): Promise<WorkItem | undefined> {
+export async function nextLaterStep(
+  ctx: AppContext,
+  user: User,
+  now: Date,
+  say?: Say,
+): Promise<WorkItem | undefined> {
   const endOfDay = endOfLocalDay(now, user.workingHours.timeZone).getTime();
-  return (await openItems(ctx, user, now)).find((item) => !item.waiting && item.dueAt.getTime() >= endOfDay);
+  return (await openItems(ctx, user, now, say)).find(
+    (item) => !item.waiting && item.dueAt.getTime() >= endOfDay,
+  );
 }
 
 /** Groups items by record, keeping the order of each record's first (oldest) item. */

@@ -66,10 +66,12 @@ const WHAT: Partial<Record<Intent, string>> = {
   'businessUnit.set': 'Put a person in a business unit.',
   'sequence.stats': "Show a sequence's statistics.",
   'team.show': "Show each seller's due and overdue steps (for managers).",
+  'language.set': 'Choose the language the assistant answers this user in.',
 };
 
 /** What each slot holds. */
 const SLOT: Record<string, string> = {
+  language: "The language's name as written (English, polski, Tiếng Việt, galego, हिन्दी).",
   record: "The record's name as written (a person or a deal), or 'it' for the record last talked about.",
   user: "A person's name as written.",
   sequence: "The sequence's name as written, or 'it' for the sequence last talked about.",

@@ -33,7 +33,7 @@ const candidates = (records: CrmRecord[]) =>
 export async function recordCard(turn: Turn, record: CrmRecord): Promise<Answer> {
   const { stores } = turn.app;
   await setRecordFocus(stores, turn.user.id, record.id);
-  const loader = new SnapshotLoader(turn.app);
+  const loader = new SnapshotLoader(turn.app, turn.say);
   const snapshots: Snapshot[] = [];
   for (const enrollment of await stores.enrollments.listByRecord(record.id)) {
     const snapshot = await loader.load(enrollment);

@@ -158,14 +158,16 @@ export default {
   // ---- Flows --------------------------------------------------------------------------------
   'manager.flow.title': '{number}. {kind}: {name}',
   'manager.flow.stepRef': 'step {number} "{name}"',
-  'manager.flow.waitRef': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
-  'manager.flow.conditionRef': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.flow.waitRef':
+    'the wait {after, plural, =0 {before step 1} one {after step #} other {after step #}}',
+  'manager.flow.conditionRef':
+    'the condition {after, plural, =0 {before step 1} one {after step #} other {after step #}}',
   'manager.flow.titleWait':
-    '◷ {after, plural, =0 {Before step 1} other {After step #}}: wait {duration} (working time)',
+    '◷ {after, plural, =0 {Before step 1} one {After step #} other {After step #}}: wait {duration} (working time)',
   'manager.flow.titleConditionEmail':
-    '◇ {after, plural, =0 {Before step 1} other {After step #}}: reply within {limit}?',
+    '◇ {after, plural, =0 {Before step 1} one {After step #} other {After step #}}: reply within {limit}?',
   'manager.flow.titleConditionCall':
-    '◇ {after, plural, =0 {Before step 1} other {After step #}}: call answered within {limit}?',
+    '◇ {after, plural, =0 {Before step 1} one {After step #} other {After step #}}: call answered within {limit}?',
   'manager.flow.showAll': '{count, plural, one {Show the whole flow} other {Show the whole flow (# steps)}}',
   'manager.flow.showFewer': 'Show fewer',
   'manager.flow.cut': '… and {count} more, left out to keep this card small enough for Teams.',
@@ -201,13 +203,16 @@ export default {
   'manager.flow.empty':
     'No steps yet. Type "add an email at the end: thank them for their interest" to add one.',
   'manager.step.label': 'step {number} "{name}"',
-  'manager.step.labelWait': 'the wait {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+  'manager.step.labelWait':
+    'the wait {after, plural, =0 {before step 1} one {after step #} other {after step #}} "{name}"',
   'manager.step.labelCondition':
-    'the condition {after, plural, =0 {before step 1} other {after step #}} "{name}"',
+    'the condition {after, plural, =0 {before step 1} one {after step #} other {after step #}} "{name}"',
   'manager.step.refNumber': 'step {number}',
   'manager.step.refName': 'step "{name}"',
-  'manager.step.refWait': 'the wait {after, plural, =0 {before step 1} other {after step #}}',
-  'manager.step.refCondition': 'the condition {after, plural, =0 {before step 1} other {after step #}}',
+  'manager.step.refWait':
+    'the wait {after, plural, =0 {before step 1} one {after step #} other {after step #}}',
+  'manager.step.refCondition':
+    'the condition {after, plural, =0 {before step 1} one {after step #} other {after step #}}',
 
   // ---- Sequences ----------------------------------------------------------------------------
   'manager.sequences.title': 'Sequences',

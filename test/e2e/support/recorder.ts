@@ -22,6 +22,11 @@ export interface Recorder {
   /** The endpoint to give the Playground. */
   endpoint: string;
   exchanges: Exchange[];
+  /**
+   * The locale of the Teams client the proxy stands in for: set, it replaces the activity's locale
+   * (the Playground always sends "en-US"), as a user whose Teams speaks another language would.
+   */
+  locale?: string;
   /** Resolves with the next exchange after `from` (an index into `exchanges`) that matches. */
   next(from: number, match: (exchange: Exchange) => boolean, timeoutMs?: number): Promise<Exchange>;
   close(): Promise<void>;
@@ -44,18 +49,39 @@ function describeActivity(body: string): { activity: string; summary: string } {
   }
 }
 
+/** The activity with `locale` in place of the client's, in its own field and its clientInfo entity. */
+function withLocale(body: Buffer, locale: string | undefined): Buffer {
+  if (locale === undefined || body.length === 0) return body;
+  try {
+    const activity = JSON.parse(body.toString('utf8')) as {
+      locale?: string;
+      entities?: { type?: string; locale?: string }[];
+    };
+    activity.locale = locale;
+    for (const entity of activity.entities ?? []) if (entity.type === 'clientInfo') entity.locale = locale;
+    return Buffer.from(JSON.stringify(activity), 'utf8');
+  } catch {
+    return body;
+  }
+}
+
 export async function startRecorder(botUrl: string): Promise<Recorder> {
   const exchanges: Exchange[] = [];
+  const state: { locale?: string } = {};
   const waiters = new Set<() => void>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const body = Buffer.concat(chunks);
+      const body =
+        req.method === 'POST' ? withLocale(Buffer.concat(chunks), state.locale) : Buffer.concat(chunks);
       const started = performance.now();
       const upstream = http.request(
         `${botUrl}${req.url ?? '/'}`,
-        { method: req.method, headers: { ...req.headers, host: new URL(botUrl).host } },
+        {
+          method: req.method,
+          headers: { ...req.headers, host: new URL(botUrl).host, 'content-length': String(body.length) },
+        },
         (answer) => {
           const parts: Buffer[] = [];
           answer.on('data', (chunk: Buffer) => parts.push(chunk));
@@ -97,6 +123,12 @@ export async function startRecorder(botUrl: string): Promise<Recorder> {
   return {
     endpoint: `http://127.0.0.1:${port}/api/messages`,
     exchanges,
+    get locale() {
+      return state.locale;
+    },
+    set locale(locale: string | undefined) {
+      state.locale = locale;
+    },
     next(from, match, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = (): boolean => {

@@ -181,7 +181,7 @@ export async function renderView(
   const now = ctx.clock.now();
   const seller = turn.user;
   if (context.view === 'list') {
-    const items = await workItems(ctx, seller, now, context.filter);
+    const items = await workItems(ctx, seller, now, context.filter, turn.say);
     const view = workListView({
       items,
       filter: context.filter,
@@ -197,10 +197,10 @@ export async function renderView(
     return { card: renderCard('work-list', view) };
   }
   if (context.view === 'digest') {
-    const data = await digestData(ctx, seller, now);
+    const data = await digestData(ctx, seller, now, turn.say);
     return { card: renderCard('digest', digestView({ data, seller, now, say: turn.say, banner })) };
   }
-  const snapshot = await loadSnapshot(ctx, enrollmentId);
+  const snapshot = await loadSnapshot(ctx, enrollmentId, turn.say);
   if (!snapshot) return { text: turn.say('seller.action.notFound') };
   return {
     card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo: !!undo })),
@@ -237,7 +237,7 @@ export async function actOnStep(
   const allowed = await authorize(turn, target.enrollmentId);
   if ('reply' in allowed) return allowed.reply;
   const ctx = turn.app;
-  const before = await loadSnapshot(ctx, target.enrollmentId);
+  const before = await loadSnapshot(ctx, target.enrollmentId, turn.say);
   if (!before) return { text: turn.say('seller.action.sequenceMissing') };
 
   const asked = await request(target, allowed.enrollment);
@@ -248,7 +248,7 @@ export async function actOnStep(
   if (!result.ok && result.reason === 'notFound') return { text: turn.say('seller.action.notFound') };
   if (!result.ok && result.reason === 'sequenceMissing')
     return { text: turn.say('seller.action.sequenceMissing') };
-  const after = await loadSnapshot(ctx, target.enrollmentId);
+  const after = await loadSnapshot(ctx, target.enrollmentId, turn.say);
   if (!after) return { text: turn.say('seller.action.notFound') };
   let banner: BannerView;
   let undo: { stepId: string } | false = false;

@@ -14,7 +14,7 @@ export function registerShowSequence(app: Application<TurnState>, ctx: AppContex
     if (!target) return { text: turn.say('error.badAction') };
     const allowed = await authorize(turn, target.enrollmentId);
     if ('reply' in allowed) return allowed.reply;
-    const snapshot = await loadSnapshot(ctx, target.enrollmentId);
+    const snapshot = await loadSnapshot(ctx, target.enrollmentId, turn.say);
     if (!snapshot) return { text: turn.say('seller.action.sequenceMissing') };
     const names = await namesOf(
       turn,

@@ -1,6 +1,7 @@
 // "create sequence from product demo template [named ...]" and "create a blank sequence for contacts
 // named ...": a draft owned by the manager, answered with its card.
 
+import { templateForReader } from '../../../app/texts.js';
 import { setFocus } from '../../../app/manager/focus.js';
 import type { Sequence } from '../../../domain/model.js';
 import type { Turn } from '../../turn.js';
@@ -25,18 +26,27 @@ export async function createFromTemplate(turn: Turn, request: Request): Promise<
     actorOf(turn),
     template,
     request.slots.name,
+    turn.locale,
   );
   if (!result.ok) return problemsAnswer(turn, result.problems, 'manager.create.failed');
   return created(
     turn,
     result.value,
-    turn.say('manager.create.done', { name: result.value.name, template: template.name }),
+    turn.say('manager.create.done', {
+      name: result.value.name,
+      template: templateForReader(template, turn.say).name,
+    }),
   );
 }
 
 export async function createBlank(turn: Turn, request: Request): Promise<Answer> {
   const recordType = request.slots.recordType ?? 'lead';
-  const result = await servicesOf(turn).sequences.createBlank(actorOf(turn), recordType, request.slots.name);
+  const result = await servicesOf(turn).sequences.createBlank(
+    actorOf(turn),
+    recordType,
+    request.slots.name,
+    turn.locale,
+  );
   if (!result.ok) return problemsAnswer(turn, result.problems, 'manager.create.failed');
   return created(
     turn,

@@ -98,7 +98,12 @@ export async function deactivate(turn: Turn, request: Request): Promise<Answer> 
 
 export async function copy(turn: Turn, request: Request): Promise<Answer> {
   const source = await pickSequence(turn, request, { action: 'copy' });
-  const result = await servicesOf(turn).sequences.copy(actorOf(turn), source.id, request.slots.name);
+  const result = await servicesOf(turn).sequences.copy(
+    actorOf(turn),
+    source.id,
+    request.slots.name,
+    turn.locale,
+  );
   if (!result.ok)
     return problemsAnswer(turn, result.problems, 'manager.copy.failed', { sequence: source.name });
   const copyRequest: Request = { intent: 'sequence.show', slots: {}, picked: { sequence: result.value.id } };

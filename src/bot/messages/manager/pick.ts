@@ -2,6 +2,7 @@
 // that one. Several: a card asks which, with a button each. None: says so and offers the closest.
 // "it", "this sequence" or nothing at all mean the sequence the manager is working on.
 
+import { templateForReader } from '../../../app/texts.js';
 import { getFocus, setFocus } from '../../../app/manager/focus.js';
 import { type SequenceAction, decideOnSequence } from '../../../app/manager/permissions.js';
 import type { User } from '../../../app/ports.js';
@@ -87,7 +88,15 @@ export function pickTemplate(turn: Turn, request: Request): SequenceTemplate {
     turn,
     found.kind === 'many' ? 'manager.choose.template' : 'manager.notFound.template',
     { phrase },
-    options.map((template) => choiceFor(request, 'template', template.id, template.name, subtitle(template))),
+    options.map((template) =>
+      choiceFor(
+        request,
+        'template',
+        template.id,
+        templateForReader(template, turn.say).name,
+        subtitle(template),
+      ),
+    ),
   );
 }
 

@@ -37,7 +37,7 @@ type Wanted =
 /** The seller's own enrollments that stand on a step: manual steps and conditions waiting for an answer. */
 async function openSteps(turn: Turn): Promise<(Snapshot & { step: Step })[]> {
   const { stores } = turn.app;
-  const loader = new SnapshotLoader(turn.app);
+  const loader = new SnapshotLoader(turn.app, turn.say);
   const found: (Snapshot & { step: Step })[] = [];
   for (const enrollment of await stores.enrollments.listBySeller(turn.user.id)) {
     if (enrollment.sellerId !== turn.user.id || enrollment.status !== 'active' || !enrollment.current)

@@ -14,7 +14,7 @@ export const digestCommand = textCommand({
   async handle(turn) {
     const now = turn.app.clock.now();
     await cancelCatchUp(turn);
-    const data = await digestData(turn.app, turn.user, now);
+    const data = await digestData(turn.app, turn.user, now, turn.say);
     await replyCard(turn, 'digest', digestView({ data, seller: turn.user, now, say: turn.say }));
   },
 });

@@ -16,13 +16,13 @@ export async function replyWorkList(turn: Turn, filter: WorkFilter): Promise<voi
   const ctx = turn.app;
   const now = ctx.clock.now();
   await cancelCatchUp(turn);
-  const items = await workItems(ctx, turn.user, now, filter);
+  const items = await workItems(ctx, turn.user, now, filter, turn.say);
   if (items.length > 0) {
     const view = workListView({ items, filter, page: 1, seller: turn.user, now, say: turn.say });
     await turn.context.sendActivity({ attachments: [cardAttachment(renderCard('work-list', view))] });
     return;
   }
-  const next = await nextLaterStep(ctx, turn.user, now);
+  const next = await nextLaterStep(ctx, turn.user, now, turn.say);
   const empty = turn.say(EMPTY[filter]);
   if (next) {
     const when = formatWhen(next.dueAt, now, turn.user.workingHours.timeZone, turn.say);

@@ -38,7 +38,9 @@ export const noReplyCommand = textCommand({
   async handle(turn) {
     const now = turn.app.clock.now();
     await cancelCatchUp(turn);
-    const waiting = (await workItems(turn.app, turn.user, now, 'emails')).filter((item) => item.waiting);
+    const waiting = (await workItems(turn.app, turn.user, now, 'emails', turn.say)).filter(
+      (item) => item.waiting,
+    );
     if (waiting.length === 0) {
       await replyText(turn, 'understood.noReply.none');
       return;

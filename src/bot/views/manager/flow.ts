@@ -86,7 +86,7 @@ export function flowView(
       case 'wait':
         title = turn.say('manager.flow.titleWait', {
           after: after(step),
-          duration: formatDuration(step.duration),
+          duration: formatDuration(step.duration, turn.locale),
         });
         description = '';
         details.push(turn.say('manager.flow.next', { next: target(step.next) }));
@@ -96,7 +96,7 @@ export function flowView(
           step.test === 'callAnswered'
             ? 'manager.flow.titleConditionCall'
             : 'manager.flow.titleConditionEmail',
-          { after: after(step), limit: formatDuration(step.timeLimit) },
+          { after: after(step), limit: formatDuration(step.timeLimit, turn.locale) },
         );
         description = '';
         details.push(

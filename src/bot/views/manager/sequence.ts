@@ -2,6 +2,7 @@
 // buttons and forms to run and customise it; and the list of sequences.
 
 import { formatDuration, stepLabel } from '../../../app/manager/customise.js';
+import { sequenceForReader } from '../../../app/texts.js';
 import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
 import { type ValidationIssue, describeIssue } from '../../../domain/validation.js';
 import type { Turn } from '../../turn.js';
@@ -71,10 +72,11 @@ function kindChoices(turn: Turn, recordType: RecordType): { title: string; value
   ];
 }
 
-export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFacts): CardView {
+export function sequenceView(turn: Turn, stored: Sequence, facts: SequenceFacts): CardView {
+  const sequence = sequenceForReader(stored, turn.say);
   const { graph } = sequence;
   const steps = graph.steps.map((step) => ({
-    title: `${stepLabel(sequence, step)} (${kindLabel(turn, step)})`,
+    title: `${stepLabel(sequence, step, turn.locale)} (${kindLabel(turn, step)})`,
     value: step.id,
   }));
   const positions = [
@@ -84,17 +86,17 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
       step.kind === 'condition'
         ? [
             {
-              title: turn.say('manager.form.afterYes', { step: stepLabel(sequence, step) }),
+              title: turn.say('manager.form.afterYes', { step: stepLabel(sequence, step, turn.locale) }),
               value: `after:${step.id}:yes`,
             },
             {
-              title: turn.say('manager.form.afterNo', { step: stepLabel(sequence, step) }),
+              title: turn.say('manager.form.afterNo', { step: stepLabel(sequence, step, turn.locale) }),
               value: `after:${step.id}:no`,
             },
           ]
         : [
             {
-              title: turn.say('manager.form.after', { step: stepLabel(sequence, step) }),
+              title: turn.say('manager.form.after', { step: stepLabel(sequence, step, turn.locale) }),
               value: `after:${step.id}`,
             },
           ],
@@ -103,7 +105,7 @@ export function sequenceView(turn: Turn, sequence: Sequence, facts: SequenceFact
   const timed = graph.steps
     .filter((step) => step.kind === 'wait' || step.kind === 'condition')
     .map((step) => ({
-      title: `${stepLabel(sequence, step)}: ${formatDuration(step.kind === 'wait' ? step.duration : step.kind === 'condition' ? step.timeLimit : { days: 0, hours: 0 })}`,
+      title: `${stepLabel(sequence, step, turn.locale)}: ${formatDuration(step.kind === 'wait' ? step.duration : step.kind === 'condition' ? step.timeLimit : { days: 0, hours: 0 }, turn.locale)}`,
       value: step.id,
     }));
   const active = sequence.status === 'active';

@@ -1,6 +1,7 @@
 // The team view as a card (cards/team.json): one line per seller with their counts and oldest step.
 
 import type { TeamRow } from '../../../app/manager/team.js';
+import { stepForReader } from '../../../app/texts.js';
 import type { Turn } from '../../turn.js';
 import { formatDue } from '../seller/format.js';
 import type { CardView } from './answer.js';
@@ -9,7 +10,7 @@ function oldestLine(turn: Turn, row: TeamRow, now: Date): string {
   const item = row.oldest!;
   const due = formatDue(item.dueAt, now, row.seller.workingHours.timeZone, turn.say);
   return turn.say(due.overdue ? 'manager.team.oldest' : 'manager.team.oldestDue', {
-    step: item.step.name,
+    step: stepForReader(item.step, item.sequence, turn.say).name,
     record: item.record.name,
     due: due.text,
   });

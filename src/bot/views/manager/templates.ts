@@ -3,6 +3,7 @@
 
 import { countSteps, daysToComplete } from '../../../domain/metrics.js';
 import type { SequenceTemplate } from '../../../domain/model.js';
+import { templateForReader } from '../../../app/texts.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
 import { flowView } from './flow.js';
@@ -13,25 +14,30 @@ export function templateListView(turn: Turn, templates: readonly SequenceTemplat
     data: {
       title: turn.say('manager.templates.title'),
       intro: turn.say('manager.templates.intro'),
-      templates: templates.map((template) => ({
-        id: template.id,
-        name: template.name,
-        description: template.description,
-        facts: turn.say('manager.templates.facts', {
-          type: turn.say(`manager.recordType.${template.recordType}`),
-          steps: countSteps(template.graph),
-          days: daysToComplete(template.graph),
-        }),
-        aliases: turn.say('manager.templates.aliases', { aliases: template.aliases.slice(0, 3).join(', ') }),
-        showTitle: turn.say('manager.button.showTemplate'),
-        useTitle: turn.say('manager.button.useTemplate'),
-      })),
+      templates: templates
+        .map((template) => templateForReader(template, turn.say))
+        .map((template) => ({
+          id: template.id,
+          name: template.name,
+          description: template.description,
+          facts: turn.say('manager.templates.facts', {
+            type: turn.say(`manager.recordType.${template.recordType}`),
+            steps: countSteps(template.graph),
+            days: daysToComplete(template.graph),
+          }),
+          aliases: turn.say('manager.templates.aliases', {
+            aliases: template.aliases.slice(0, 3).join(', '),
+          }),
+          showTitle: turn.say('manager.button.showTemplate'),
+          useTitle: turn.say('manager.button.useTemplate'),
+        })),
       hint: turn.say('manager.templates.hint'),
     },
   };
 }
 
-export function templateFlowView(turn: Turn, template: SequenceTemplate): CardView {
+export function templateFlowView(turn: Turn, shipped: SequenceTemplate): CardView {
+  const template = templateForReader(shipped, turn.say);
   return {
     name: 'template-flow',
     data: {

@@ -7,11 +7,10 @@ import { digestData, hasDueWork } from '../../../app/seller/digest.js';
 import type { Composer, ProactiveMessage } from '../../../app/seller/proactive.js';
 import { loadSnapshot, workItems } from '../../../app/seller/work.js';
 import type { User } from '../../../app/ports.js';
-import { t } from '../../../i18n/index.js';
+import { readerLocale, sayIn } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
 import { UP_NEXT } from './actions.js';
 import { digestView } from './digest.js';
-import type { Say } from './format.js';
 import { renderUpNext, upNextView } from './up-next.js';
 import { workListView } from './work-list.js';
 
@@ -26,11 +25,11 @@ async function compose(
   user: User,
   message: ProactiveMessage,
 ): Promise<Partial<Activity> | undefined> {
-  const say: Say = (key, params) => t(key, params, user.locale);
+  const say = sayIn(readerLocale(user));
   const now = ctx.clock.now();
   switch (message.kind) {
     case 'upNext': {
-      const snapshot = await loadSnapshot(ctx, message.enrollmentId);
+      const snapshot = await loadSnapshot(ctx, message.enrollmentId, say);
       const e = snapshot?.enrollment;
       // Sent only while the step is still the one that fell due, and still this seller's.
       if (
@@ -58,13 +57,13 @@ async function compose(
       );
     }
     case 'digest': {
-      const data = await digestData(ctx, user, now);
+      const data = await digestData(ctx, user, now, say);
       if (!hasDueWork(data)) return undefined;
       const card = renderCard('digest', digestView({ data, seller: user, now, say }));
       return cardActivity(card, say('seller.push.digest', { due: data.dueToday, overdue: data.overdue }));
     }
     case 'workList': {
-      const items = await workItems(ctx, user, now);
+      const items = await workItems(ctx, user, now, 'all', say);
       if (items.length === 0) return undefined;
       const view = workListView({
         items,

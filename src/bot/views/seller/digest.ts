@@ -48,7 +48,7 @@ export function digestView(input: {
     {
       title: data.doneIsYesterday
         ? say('seller.digest.doneYesterday')
-        : say('seller.digest.doneOn', { day: formatWeekday(data.doneDate, zone) }),
+        : say('seller.digest.doneOn', { day: formatWeekday(data.doneDate, zone, say) }),
       value: String(data.done),
     },
   ];
@@ -60,7 +60,7 @@ export function digestView(input: {
   return {
     banner: input.banner ?? null,
     title: say(greeting(now, zone), { name: firstName }),
-    intro: say('seller.digest.intro', { date: formatDate(data.date, zone) }),
+    intro: say('seller.digest.intro', { date: formatDate(data.date, zone, say) }),
     facts,
     first: shown.length > 0 ? say('seller.digest.first') : null,
     items: shown.map((item) => itemView(item, seller, now, context, say)),
