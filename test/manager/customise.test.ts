@@ -309,3 +309,27 @@ describe('changing steps and the sequence', () => {
     ]);
   });
 });
+
+describe('answers in the reader’s language', () => {
+  it('names the place of an added step and a missing step in the language it is given', () => {
+    const demo = fromTemplate('product-demo');
+    const added = applyEdit(
+      demo,
+      { type: 'addStep', step: { kind: 'task' }, position: { at: 'after', step: { number: 1 } } },
+      'pl',
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added.problems));
+    const { params } = added.value.notice!;
+    expect(params?.where).toBe(
+      t('manager.edit.whereAfter', { ref: t('manager.step.refNumber', { number: 1 }, 'pl') }, 'pl'),
+    );
+    expect(params?.kind).toBe(t('manager.kind.task', {}, 'pl'));
+    expect(params?.where).not.toBe(
+      t('manager.edit.whereAfter', { ref: t('manager.step.refNumber', { number: 1 }) }),
+    );
+
+    const missing = applyEdit(demo, { type: 'removeStep', step: { number: 99 } }, 'vi');
+    if (missing.ok) throw new Error('the edit was accepted');
+    expect(missing.problems[0]!.params?.ref).toBe(t('manager.step.refNumber', { number: 99 }, 'vi'));
+  });
+});

@@ -112,7 +112,7 @@ export function refText(ref: StepRef, locale?: string): string {
   return t('manager.step.refNumber', { number: ref.id }, locale);
 }
 
-export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
+export function findStep(sequence: Sequence, ref: StepRef, locale?: string): Outcome<Step> {
   const { steps } = sequence.graph;
   let step: Step | undefined;
   if ('id' in ref) step = steps.find((s) => s.id === ref.id);
@@ -123,14 +123,14 @@ export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
     const there = flowStepsAfter(sequence.graph, ref.flow, ref.after);
     if (there.length > 1 && ref.nth === undefined) {
       return fail('manager.step.severalThere', {
-        ref: refText(ref),
+        ref: refText(ref, locale),
         steps: there.map((s) => `"${s.name}"`).join(', '),
         example: there[0]?.name ?? '',
       });
     }
     step = there[(ref.nth ?? 1) - 1];
     if (!step && steps.length > 0)
-      return fail('manager.step.noneThere', { ref: refText(ref), sequence: sequence.name });
+      return fail('manager.step.noneThere', { ref: refText(ref, locale), sequence: sequence.name });
   } else {
     const name = ref.name.trim().toLowerCase();
     const exact = steps.filter((s) => s.name.toLowerCase() === name);
@@ -141,23 +141,23 @@ export function findStep(sequence: Sequence, ref: StepRef): Outcome<Step> {
   return steps.length === 0
     ? fail('manager.step.noSteps', { sequence: sequence.name })
     : fail('manager.step.notFound', {
-        ref: refText(ref),
+        ref: refText(ref, locale),
         count: countSteps(sequence.graph),
         sequence: sequence.name,
       });
 }
 
-export function applyEdit(sequence: Sequence, edit: Edit): Outcome<Edited> {
+export function applyEdit(sequence: Sequence, edit: Edit, locale?: string): Outcome<Edited> {
   const copy = structuredClone(sequence);
   switch (edit.type) {
     case 'addStep':
-      return addStep(copy, edit.step, edit.position);
+      return addStep(copy, edit.step, edit.position, locale);
     case 'removeStep':
-      return removeStep(copy, edit.step, edit.keep);
+      return removeStep(copy, edit.step, edit.keep, locale);
     case 'setDuration':
-      return setDuration(copy, edit.step, edit.duration);
+      return setDuration(copy, edit.step, edit.duration, locale);
     case 'setStepText':
-      return setStepText(copy, edit.step, edit.field, edit.value);
+      return setStepText(copy, edit.step, edit.field, edit.value, locale);
     case 'rename': {
       const name = edit.name.trim();
       if (!name) return fail('manager.sequence.nameEmpty');
@@ -373,14 +373,14 @@ function endSteps(sequence: Sequence): Step[] {
   return ends.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome<Edited> {
+function addStep(sequence: Sequence, spec: NewStep, position: Position, locale?: string): Outcome<Edited> {
   const { graph } = sequence;
   let anchor: Step | undefined;
   let branch: 'yes' | 'no' | undefined;
   let at: Position['at'] = position.at;
 
   if (position.at === 'after' || position.at === 'before') {
-    const found = findStep(sequence, position.step);
+    const found = findStep(sequence, position.step, locale);
     if (!found.ok) return found;
     anchor = found.value;
     if (position.at === 'after') {
@@ -399,7 +399,7 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     const ends = endSteps(sequence);
     if (ends.length !== 1) {
       return fail('manager.step.manyEnds', {
-        ends: ends.map((step) => stepLabel(sequence, step)).join(', '),
+        ends: ends.map((step) => stepLabel(sequence, step, locale)).join(', '),
         sequence: sequence.name,
       });
     }
@@ -424,7 +424,10 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     const links = linksTo(sequence, anchor.id);
     const [link] = links;
     if (links.length !== 1 || !link) {
-      return fail('manager.step.manyPaths', { step: stepLabel(sequence, anchor), count: links.length });
+      return fail('manager.step.manyPaths', {
+        step: stepLabel(sequence, anchor, locale),
+        count: links.length,
+      });
     }
     setNext(step, anchor.id);
     setLink(link.from, link.via, step.id);
@@ -434,7 +437,7 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
       if (!branch) {
         const about = graph.steps.find((s) => s.id === anchor.about);
         return fail('manager.step.whichPath', {
-          step: stepLabel(sequence, anchor),
+          step: stepLabel(sequence, anchor, locale),
           example: about ? stepNumber(sequence, about.id) : 1,
         });
       }
@@ -455,9 +458,9 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
     notice: {
       key: 'manager.edit.stepAdded',
       params: {
-        step: stepLabel(sequence, step),
-        kind: t(`manager.kind.${step.kind}`),
-        where: whereIs(sequence, step),
+        step: stepLabel(sequence, step, locale),
+        kind: t(`manager.kind.${step.kind}`, {}, locale),
+        where: whereIs(sequence, step, locale),
         sequence: sequence.name,
       },
     },
@@ -465,23 +468,27 @@ function addStep(sequence: Sequence, spec: NewStep, position: Position): Outcome
 }
 
 /** Where a step stands, as an answer names it: "at the start", "after step 2", "on the "no" path of the condition after step 4". */
-function whereIs(sequence: Sequence, step: Step): string {
-  if (sequence.graph.start === step.id) return t('manager.edit.whereStart');
+function whereIs(sequence: Sequence, step: Step, locale?: string): string {
+  if (sequence.graph.start === step.id) return t('manager.edit.whereStart', {}, locale);
   const [link] = linksTo(sequence, step.id);
-  if (!link) return t('manager.edit.whereStart');
-  const ref = placeText(sequence, link.from);
-  if (link.via === 'next') return t('manager.edit.whereAfter', { ref });
-  return t(link.via === 'yes' ? 'manager.edit.whereYes' : 'manager.edit.whereNo', { ref });
+  if (!link) return t('manager.edit.whereStart', {}, locale);
+  const ref = placeText(sequence, link.from, locale);
+  if (link.via === 'next') return t('manager.edit.whereAfter', { ref }, locale);
+  return t(link.via === 'yes' ? 'manager.edit.whereYes' : 'manager.edit.whereNo', { ref }, locale);
 }
 
 /** A step's place without its name: "step 3", "the wait after step 3". */
-export function placeText(sequence: Pick<Sequence, 'graph'>, step: Step): string {
+export function placeText(sequence: Pick<Sequence, 'graph'>, step: Step, locale?: string): string {
   const place = stepPlaces(sequence.graph).get(step.id);
-  if (!place) return t('manager.step.refName', { name: step.name });
-  if (place.numbered) return t('manager.step.refNumber', { number: place.number });
-  return t(place.kind === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition', {
-    after: place.after,
-  });
+  if (!place) return t('manager.step.refName', { name: step.name }, locale);
+  if (place.numbered) return t('manager.step.refNumber', { number: place.number }, locale);
+  return t(
+    place.kind === 'wait' ? 'manager.step.refWait' : 'manager.step.refCondition',
+    {
+      after: place.after,
+    },
+    locale,
+  );
 }
 
 function setNext(step: Step, next: string | undefined): void {
@@ -535,19 +542,27 @@ function reachable(sequence: Sequence): Set<string> {
   return seen;
 }
 
-function removeStep(sequence: Sequence, ref: StepRef, keep: 'yes' | 'no' | undefined): Outcome<Edited> {
-  const found = findStep(sequence, ref);
+function removeStep(
+  sequence: Sequence,
+  ref: StepRef,
+  keep: 'yes' | 'no' | undefined,
+  locale?: string,
+): Outcome<Edited> {
+  const found = findStep(sequence, ref, locale);
   if (!found.ok) return found;
   const step = found.value;
-  const label = stepLabel(sequence, step);
+  const label = stepLabel(sequence, step, locale);
   // As in Dynamics 365: a step a condition depends on cannot be deleted.
   const dependant = sequence.graph.steps.find((s) => s.kind === 'condition' && s.about === step.id);
   if (dependant) {
-    return fail('manager.step.dependedOn', { step: label, condition: stepLabel(sequence, dependant) });
+    return fail('manager.step.dependedOn', {
+      step: label,
+      condition: stepLabel(sequence, dependant, locale),
+    });
   }
   const before = reachable(sequence);
   // Labels as the manager saw them, before the numbers move.
-  const labels = new Map(sequence.graph.steps.map((s) => [s.id, stepLabel(sequence, s)]));
+  const labels = new Map(sequence.graph.steps.map((s) => [s.id, stepLabel(sequence, s, locale)]));
   const kept = step.kind === 'condition' ? (keep ?? 'yes') : undefined;
   const successor = step.kind === 'condition' ? step[kept ?? 'yes'] : step.next;
   for (const link of linksTo(sequence, step.id)) setLink(link.from, link.via, successor);
@@ -581,11 +596,11 @@ function removeStep(sequence: Sequence, ref: StepRef, keep: 'yes' | 'no' | undef
 
 // ---- Editing a step -----------------------------------------------------------------------------
 
-function setDuration(sequence: Sequence, ref: StepRef, duration: Duration): Outcome<Edited> {
-  const found = findStep(sequence, ref);
+function setDuration(sequence: Sequence, ref: StepRef, duration: Duration, locale?: string): Outcome<Edited> {
+  const found = findStep(sequence, ref, locale);
   if (!found.ok) return found;
   const step = found.value;
-  const label = stepLabel(sequence, step);
+  const label = stepLabel(sequence, step, locale);
   if (step.kind === 'wait') {
     step.duration = { ...duration };
     if (/^Wait \d/.test(step.name))
@@ -596,7 +611,7 @@ function setDuration(sequence: Sequence, ref: StepRef, duration: Duration): Outc
       notice: {
         key: 'manager.edit.waitChanged',
         params: {
-          step: stepLabel(sequence, step),
+          step: stepLabel(sequence, step, locale),
           duration: formatDuration(duration),
           sequence: sequence.name,
         },
@@ -617,11 +632,17 @@ function setDuration(sequence: Sequence, ref: StepRef, duration: Duration): Outc
   return fail('manager.step.noDuration', { step: label, kind: t(`manager.kind.${step.kind}`) });
 }
 
-function setStepText(sequence: Sequence, ref: StepRef, field: StepField, value: string): Outcome<Edited> {
-  const found = findStep(sequence, ref);
+function setStepText(
+  sequence: Sequence,
+  ref: StepRef,
+  field: StepField,
+  value: string,
+  locale?: string,
+): Outcome<Edited> {
+  const found = findStep(sequence, ref, locale);
   if (!found.ok) return found;
   const step = found.value;
-  const label = stepLabel(sequence, step);
+  const label = stepLabel(sequence, step, locale);
   const text = field === 'body' ? value.replace(/\\n/g, '\n').trim() : value.trim();
   if (!text && field !== 'body')
     return fail('manager.step.emptyText', { field: t(`manager.field.${field}`) });
@@ -652,7 +673,7 @@ function setStepText(sequence: Sequence, ref: StepRef, field: StepField, value: 
     notice: {
       key: 'manager.edit.stepText',
       params: {
-        step: stepLabel(sequence, step),
+        step: stepLabel(sequence, step, locale),
         field: t(`manager.field.${field}`),
         sequence: sequence.name,
       },

@@ -32,6 +32,8 @@ export interface Actor {
   name: string;
   roles: Role[];
   businessUnit: string;
+  /** The language the actor reads answers in (their locale); English when absent. */
+  locale?: string;
 }
 
 export const DEFAULT_BUSINESS_UNIT = 'default';

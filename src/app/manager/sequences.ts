@@ -202,7 +202,7 @@ export class SequenceService {
           return fail('manager.sequence.nameTaken', { name: edit.name.trim() });
         }
       }
-      const edited = applyEdit(current, edit);
+      const edited = applyEdit(current, edit, actor.locale);
       if (!edited.ok) return edited;
       const issues: ValidationIssue[] = validateGraph(edited.value.sequence.graph);
       if (current.status === 'active' && edited.value.sequence.graph.steps.length === 0) {

@@ -106,7 +106,7 @@ export async function customise(turn: Turn, request: Request): Promise<Answer> {
   const sequence = await pickSequence(turn, request, { action: 'edit' });
   const edit = await editOf(turn, request);
   if (edit.type === 'removeStep') {
-    const step = refText(edit.step);
+    const step = refText(edit.step, turn.locale);
     const confirm = confirmFirst(
       turn,
       request,

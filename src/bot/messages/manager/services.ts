@@ -19,5 +19,6 @@ export function actorOf(turn: Turn): Actor {
     name: turn.user.name,
     roles: turn.roles,
     businessUnit: turn.user.businessUnit ?? DEFAULT_BUSINESS_UNIT,
+    locale: turn.locale,
   };
 }
