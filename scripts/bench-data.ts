@@ -17,8 +17,9 @@ import { loadConfig } from '../src/app/config.js';
 import { createAppContext } from '../src/app/context.js';
 import { TIMER_JOB, timerJobId } from '../src/app/enrollments.js';
 import { silentLogger } from '../src/app/logger.js';
-import type { CrmRecord, Enrollment, Sequence } from '../src/domain/model.js';
+import type { Enrollment, Sequence } from '../src/domain/model.js';
 import { DATABASE_FILE_NAME, createStores, type SqlStores } from '../src/storage/stores.js';
+import { benchLead } from './bench-lead.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -93,19 +94,7 @@ async function fill(stores: SqlStores, count: number): Promise<void> {
             i % 100 === 0
               ? new Date(NOW.getTime() - 60_000)
               : new Date(NOW.getTime() + 86_400_000 * (1 + (i % 5)));
-          const record: CrmRecord = {
-            id: recordId,
-            type: 'lead',
-            firstName: 'Lead',
-            lastName: String(i),
-            name: `Lead ${i}`,
-            company: `Company ${i % 997}`,
-            email: `lead${i}@example.com`,
-            ownerId: sellerId,
-            status: 'contacted',
-            createdAt: since,
-            updatedAt: since,
-          };
+          const record = benchLead(recordId, i, sellerId, since);
           const enrollment: Omit<Enrollment, 'history'> = {
             id,
             sequenceId: 'bench-sequence',

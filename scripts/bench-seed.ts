@@ -6,8 +6,9 @@
 import { sql } from 'kysely';
 import { TIMER_JOB, timerJobId } from '../src/app/enrollments.js';
 import type { User } from '../src/app/ports.js';
-import type { CrmRecord, Enrollment, Sequence, Step, WorkingHours } from '../src/domain/model.js';
+import type { Enrollment, Sequence, Step, WorkingHours } from '../src/domain/model.js';
 import { createStores } from '../src/storage/stores.js';
+import { benchLead } from './bench-lead.js';
 
 export const BENCH_MANAGER = 'bench-manager';
 /** The seller whose "up next" is measured: 50 steps due. */
@@ -149,19 +150,7 @@ export async function seedBench(
             const stepId = pressed ? 'call-1' : mine ? 'task' : 'wait';
             const dueAt =
               mine || pressed ? now.getTime() - 3_600_000 : now.getTime() + 86_400_000 * (1 + (i % 3));
-            const record: CrmRecord = {
-              id: `bench-r-${i}`,
-              type: 'lead',
-              firstName: 'Lead',
-              lastName: String(i),
-              name: `Lead ${i}`,
-              company: `Company ${i % 997}`,
-              email: `lead${i}@example.com`,
-              ownerId: sellerId,
-              status: 'contacted',
-              createdAt: dayAgo,
-              updatedAt: dayAgo,
-            };
+            const record = benchLead(`bench-r-${i}`, i, sellerId, dayAgo);
             const id = `bench-e-${String(i).padStart(6, '0')}`;
             const entries = [
               { at: dayAgo, action: 'connected', by: BENCH_MANAGER },
