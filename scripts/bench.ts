@@ -1,4 +1,4 @@
-// `npm run bench [-- --smoke] [--seconds 3] [--rounds 2] [--out bench] [--profile dir]`: how fast the bot answers
+// `npm run bench [-- --smoke] [--seconds 3] [--rounds 2] [--out bench] [--profile dir] [--only name]`: how fast the bot answers
 // next to an echo bot on the same stack (scripts/bench-echo.mjs), both run here as production runs
 // them (node, over real HTTP), measured in the same run and in turns (echo, bot, echo, bot) so
 // that whatever else the machine does weighs on both. With autocannon, at concurrency 1 and 32:
@@ -42,6 +42,8 @@ export interface BenchOptions {
   out?: string;
   /** Runs the bot with `node --cpu-prof`, writing its profile here when it stops. */
   profileDir?: string;
+  /** Only the requests whose name contains this (e.g. "press"), to profile one of them. */
+  only?: string;
 }
 
 export interface Cell {
@@ -361,7 +363,11 @@ export async function runBench(
     const cells: Cell[] = [];
     let pressesAnswered = 0;
     let pressesWritten = 0;
-    for (const scenario of scenarios(options.size, connector.url)) {
+    const chosen = scenarios(options.size, connector.url).filter(
+      (scenario) => !options.only || scenario.name.includes(options.only),
+    );
+    if (chosen.length === 0) throw new Error(`No request is named like "${options.only}".`);
+    for (const scenario of chosen) {
       // Both answer once, and the bot with what was asked, before anything is timed.
       for (const target of [echo!, bot!]) {
         const answer = await post(target.url, (target === bot ? scenario.body : echoBody(scenario))());
@@ -506,6 +512,7 @@ async function main(): Promise<void> {
     rounds: Number(option('rounds') ?? base.rounds),
     out: option('out') ?? 'bench',
     profileDir: option('profile'),
+    only: option('only'),
   };
   const results = await runBench(options, (line) => process.stderr.write(`${line}\n`));
   process.stdout.write(table(results));
