@@ -5,19 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CompiledQuery,
-  Kysely,
-  Migrator,
-  PostgresDialect,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type Driver,
-  type SqliteDialectConfig,
-} from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type Engine } from './migrations.js';
+import { SqliteDialect } from './sqlite-driver.js';
 import type { Database } from './schema.js';
 
 export type DatabaseOptions =
@@ -79,31 +70,9 @@ async function openSqlite(
     throw error;
   }
   return {
-    db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect(connection) }),
     engine: 'sqlite',
   };
-}
-
-/**
- * Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE). A deferred transaction
- * that reads and then writes cannot wait for another process's writer (the CSV import, a second
- * process on the file): SQLite answers "database is locked" at once. An immediate one waits for
- * the lock up to the busy timeout.
- */
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
-  }
-
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.settings);
-  }
-}
-
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
 }
 
 function openPostgres(options: { url: string; poolSize?: number }): { db: Kysely<Database>; engine: Engine } {

@@ -1,0 +1,121 @@
+// The embedded database's driver: one connection handed out in the order it was asked for, and
+// statements prepared once and reused with fresh values.
+
+import SQLite from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { FifoMutex, SqliteDialect } from '../../src/storage/sqlite-driver.js';
+
+interface Db {
+  items: { id: number; name: string };
+}
+
+function memoryDb(): Kysely<Db> {
+  return new Kysely<Db>({ dialect: new SqliteDialect(new SQLite(':memory:')) });
+}
+
+describe('the FIFO mutex', () => {
+  it('hands the lock to waiters in the order they asked, never to a later caller first', async () => {
+    const mutex = new FifoMutex();
+    const order: number[] = [];
+    await mutex.lock();
+    const waiting = [1, 2, 3].map((n) => mutex.lock().then(() => order.push(n)));
+    expect(mutex.waiting).toBe(3);
+    mutex.unlock();
+    await waiting[0];
+    // A newcomer while 2 and 3 wait goes after them.
+    const late = mutex.lock().then(() => order.push(4));
+    mutex.unlock();
+    await waiting[1];
+    mutex.unlock();
+    await waiting[2];
+    mutex.unlock();
+    await late;
+    expect(order).toEqual([1, 2, 3, 4]);
+    mutex.unlock();
+    expect(mutex.waiting).toBe(0);
+  });
+});
+
+describe('the SQLite driver', () => {
+  it('answers each query with its own values through statements it reuses', async () => {
+    const db = memoryDb();
+    await db.schema
+      .createTable('items')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text')
+      .execute();
+    for (let i = 0; i < 20; i++)
+      await db
+        .insertInto('items')
+        .values({ id: i, name: `item ${i}` })
+        .execute();
+    const names = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db.selectFrom('items').select('name').where('id', '=', i).executeTakeFirstOrThrow(),
+      ),
+    );
+    expect(names.map((row) => row.name)).toEqual(Array.from({ length: 20 }, (_, i) => `item ${i}`));
+    const result = await db.updateTable('items').set({ name: 'x' }).where('id', '<', 5).executeTakeFirst();
+    expect(Number(result.numUpdatedRows)).toBe(5);
+    await db.destroy();
+  });
+
+  it('runs queries asked during a transaction after it, in the order asked, and rolls back on failure', async () => {
+    const db = memoryDb();
+    await db.schema
+      .createTable('items')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text')
+      .execute();
+    const seen: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction().execute(async (tx) => {
+      await tx.insertInto('items').values({ id: 1, name: 'in the transaction' }).execute();
+      await held;
+      seen.push('transaction');
+    });
+    const outside = [1, 2, 3].map((n) =>
+      db
+        .selectFrom('items')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+        .then((row) => seen.push(`query ${n}: ${row.n}`)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([]);
+    release();
+    await Promise.all([transaction, ...outside]);
+    expect(seen).toEqual(['transaction', 'query 1: 1', 'query 2: 1', 'query 3: 1']);
+
+    await expect(
+      db.transaction().execute(async (tx) => {
+        await tx.insertInto('items').values({ id: 2, name: 'rolled back' }).execute();
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect((await db.selectFrom('items').select('id').execute()).map((row) => row.id)).toEqual([1]);
+    await db.destroy();
+  });
+
+  it('streams a select, and keeps answering other questions on the same text afterwards', async () => {
+    const db = memoryDb();
+    await db.schema
+      .createTable('items')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text')
+      .execute();
+    await db
+      .insertInto('items')
+      .values([1, 2, 3].map((id) => ({ id, name: `n${id}` })))
+      .execute();
+    const streamed: number[] = [];
+    for await (const row of db.selectFrom('items').select('id').orderBy('id').stream()) streamed.push(row.id);
+    expect(streamed).toEqual([1, 2, 3]);
+    const again = await db.selectFrom('items').select('id').orderBy('id').execute();
+    expect(again.map((row) => row.id)).toEqual([1, 2, 3]);
+    expect((await sql<{ v: number }>`select 41 + 1 as v`.execute(db)).rows[0]?.v).toBe(42);
+    await db.destroy();
+  });
+});
