@@ -193,8 +193,9 @@ export function createServer({ ctx, adapter, bot }: ServerParts): restify.Server
       },
       'activity handled',
     );
-    // Effects queued by the turn (e-mails, record updates) run right after the answer.
-    ctx.runner.runDue().catch((error: unknown) => ctx.log.error({ err: error }, 'job drain failed'));
+    // Effects queued by the turn (e-mails, record updates) run right after the answer; a turn that
+    // queued nothing due costs no query here (the poller finds the rest).
+    ctx.runner.runPutDue().catch((error: unknown) => ctx.log.error({ err: error }, 'job drain failed'));
   });
 
   server.get('/healthz', async (_req, res) => {

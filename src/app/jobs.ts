@@ -96,6 +96,15 @@ export class JobRunner {
     return run;
   }
 
+  /**
+   * Drains when a job put since the last call is due now (a turn's e-mail, a record update, a push):
+   * a turn that put none costs no query. Jobs put for later are the poller's.
+   */
+  runPutDue(): Promise<void> {
+    const at = this.jobs.takePutRunAt();
+    return at !== undefined && at <= this.clock.now().getTime() ? this.runDue() : Promise.resolve();
+  }
+
   /** Test clock: moves `clock` to `target`, running each job at its own due time on the way. */
   async advanceTo(clock: ManualClock, target: Date): Promise<void> {
     for (let i = 0; i < MAX_JOBS_PER_DRAIN; i++) {

@@ -195,6 +195,11 @@ export interface JobStore {
   /** The earliest `runAt` of the jobs no live lease holds. */
   nextRunAt(wallNow: number): Promise<Date | undefined>;
   count(): Promise<number>;
+  /**
+   * The earliest `runAt` (epoch ms) of the jobs put through this store or its transactions since
+   * the last call, then forgets them; undefined when none was put.
+   */
+  takePutRunAt(): number | undefined;
 }
 
 /** A change to many records or enrollments that runs as chunk jobs off the turn. */

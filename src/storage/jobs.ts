@@ -19,10 +19,29 @@ const toJob = (row: JobRow): Job => ({
   attempts: row.attempts,
 });
 
+/**
+ * The earliest run time of the jobs put since it was last taken, shared by a store and its
+ * transactions: after a turn, the runner drains only when the turn put a job that is due.
+ */
+export class PutJobs {
+  private earliest = Number.POSITIVE_INFINITY;
+
+  note(runAt: number): void {
+    if (runAt < this.earliest) this.earliest = runAt;
+  }
+
+  take(): number | undefined {
+    const at = this.earliest;
+    this.earliest = Number.POSITIVE_INFINITY;
+    return Number.isFinite(at) ? at : undefined;
+  }
+}
+
 export class SqlJobStore implements JobStore {
   constructor(
     private readonly db: Executor,
     private readonly engine: Engine,
+    private readonly puts: PutJobs = new PutJobs(),
   ) {}
 
   /**
@@ -45,6 +64,11 @@ export class SqlJobStore implements JobStore {
       await tx.deleteFrom('jobs').where('id', '=', job.id).execute();
       await tx.insertInto('jobs').values(row).execute();
     });
+    this.puts.note(at);
+  }
+
+  takePutRunAt(): number | undefined {
+    return this.puts.take();
   }
 
   async remove(id: string): Promise<void> {

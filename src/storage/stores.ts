@@ -6,7 +6,7 @@ import { Keyv } from 'keyv';
 import { SystemClock } from '../app/clock.js';
 import type { Repositories, Stores } from '../app/ports.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
-import { SqlJobStore } from './jobs.js';
+import { PutJobs, SqlJobStore } from './jobs.js';
 import { SqlKeyvStore } from './keyv-store.js';
 import { SqlSendLog } from './send-log.js';
 import { InProcessLocks } from './locks.js';
@@ -34,14 +34,14 @@ export interface SqlStores extends Stores {
   turnState: Storage;
 }
 
-function repositories(db: Executor, engine: Engine): Repositories {
+function repositories(db: Executor, engine: Engine, puts: PutJobs): Repositories {
   return {
     sequences: new SqlSequenceRepository(db),
     enrollments: new SqlEnrollmentRepository(db, engine),
     records: new SqlRecordRepository(db),
     users: new SqlUserRepository(db),
     outbox: new SqlOutboxRepository(db),
-    jobs: new SqlJobStore(db, engine),
+    jobs: new SqlJobStore(db, engine, puts),
     bulk: new SqlBulkOperationRepository(db),
   };
 }
@@ -49,6 +49,7 @@ function repositories(db: Executor, engine: Engine): Repositories {
 export async function createStores(options: StorageOptions): Promise<SqlStores> {
   const { db, engine, close } = await openDatabase(options);
   const wall = new SystemClock();
+  const puts = new PutJobs();
   const turnState = new Keyv({
     store: new SqlKeyvStore(db, () => wall.now().getTime()),
     namespace: 'turnState',
@@ -58,10 +59,17 @@ export async function createStores(options: StorageOptions): Promise<SqlStores> 
     throwOnErrors: true,
   });
   return {
-    ...repositories(db, engine),
+    ...repositories(db, engine, puts),
     engine,
     db,
-    transaction: (fn) => db.transaction().execute((tx) => fn(repositories(tx, engine))),
+    transaction: async (fn) => {
+      // Jobs put in the transaction are told to the runner once they are committed, not before.
+      const putHere = new PutJobs();
+      const result = await db.transaction().execute((tx) => fn(repositories(tx, engine, putHere)));
+      const at = putHere.take();
+      if (at !== undefined) puts.note(at);
+      return result;
+    },
     locks: new InProcessLocks(),
     sendLog: new SqlSendLog(db, engine),
     turnState: new KeyvTurnStateStorage(turnState),

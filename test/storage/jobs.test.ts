@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/app/clock.js';
+import { JobRunner } from '../../src/app/jobs.js';
+import { silentLogger } from '../../src/app/logger.js';
 import type { ClaimedJob } from '../../src/app/ports.js';
 import type { SqlStores } from '../../src/storage/stores.js';
 import { aJob, openStores, STORE_KINDS } from './fixtures.js';
@@ -19,6 +22,52 @@ describe.each(STORE_KINDS)('job store on %s', (kind) => {
   });
   afterEach(async () => {
     await dispose();
+  });
+
+  it('tells the earliest run time put since it was last asked, committed transactions only', async () => {
+    expect(stores.jobs.takePutRunAt()).toBeUndefined();
+    await stores.jobs.put(aJob({ id: 'later', runAt: at('12:00') }));
+    await stores.jobs.put(aJob({ id: 'sooner', runAt: at('10:00') }));
+    expect(stores.jobs.takePutRunAt()).toBe(Date.parse(at('10:00')));
+    expect(stores.jobs.takePutRunAt()).toBeUndefined();
+
+    await expect(
+      stores.transaction(async (tx) => {
+        await tx.jobs.put(aJob({ id: 'rolled-back', runAt: at('09:00') }));
+        // Not told before the transaction commits.
+        expect(stores.jobs.takePutRunAt()).toBeUndefined();
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(stores.jobs.takePutRunAt()).toBeUndefined();
+
+    await stores.transaction(async (tx) => {
+      await tx.jobs.put(aJob({ id: 'committed', runAt: at('11:00') }));
+      expect(stores.jobs.takePutRunAt()).toBeUndefined();
+    });
+    expect(stores.jobs.takePutRunAt()).toBe(Date.parse(at('11:00')));
+  });
+
+  it('drains after a turn only when a job put meanwhile is due now', async () => {
+    const clock = new ManualClock(new Date(at('10:00')));
+    const runner = new JobRunner(stores.jobs, clock, silentLogger(), {
+      wall: new ManualClock(new Date(WALL)),
+    });
+    const ran: string[] = [];
+    runner.on('test', async (job) => {
+      ran.push(job.id);
+    });
+    await stores.jobs.put(aJob({ id: 'old', type: 'test', runAt: at('09:00') }));
+    stores.jobs.takePutRunAt();
+    // Nothing put since: no drain, so no question to the database (the poller finds "old").
+    await runner.runPutDue();
+    expect(ran).toEqual([]);
+    await stores.jobs.put(aJob({ id: 'future', type: 'test', runAt: at('11:00') }));
+    await runner.runPutDue();
+    expect(ran).toEqual([]);
+    await stores.jobs.put(aJob({ id: 'now', type: 'test', runAt: at('10:00') }));
+    await runner.runPutDue();
+    expect(ran).toEqual(['old', 'now']);
   });
 
   it('puts and gets a job', async () => {
