@@ -49,6 +49,8 @@ export interface SequenceRepository {
   get(id: string): Promise<Sequence | undefined>;
   /** The sequence as it was at `version` (enrollments stay on the version they started on). */
   getVersion(id: string, version: number): Promise<Sequence | undefined>;
+  /** The versions asked for that are stored, in one question however many (a list of work). */
+  getVersions(refs: readonly { id: string; version: number }[]): Promise<Sequence[]>;
   /** Saves the latest state and keeps a snapshot of this version. */
   save(sequence: Sequence): Promise<void>;
   delete(id: string): Promise<void>;

@@ -19,7 +19,7 @@ import { registerActions } from './actions/index.js';
 import { installLateTurns } from './deadline.js';
 import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
-import { recordUser } from './users.js';
+import { turnUser } from './users.js';
 import { literal } from './views/literal.js';
 
 /** The longest text read as a command (a step's e-mail body fits; Teams allows about 28 KB). */
@@ -99,7 +99,7 @@ export function createAdapter(ctx: AppContext, keys?: SigningKeySource): BotAdap
 
 /** The Turn for this context: the user is recorded first, so every handler knows who is talking. */
 export async function turnFor(context: TurnContext, ctx: AppContext): Promise<Turn | undefined> {
-  const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
+  const { user } = await turnUser(context, { ...ctx.stores, clock: ctx.clock });
   return user ? createTurn(context, ctx, user) : undefined;
 }
 

@@ -62,8 +62,40 @@ export async function recordUser(
   activity: Partial<Activity>,
   deps: { users: UserRepository; locks: Locks; clock: Clock },
 ): Promise<User | undefined> {
+  return (await recordUserFrom(activity, deps)).user;
+}
+
+/** The user as recorded now, and as they were stored before (undefined when new). */
+export interface RecordedUser {
+  user?: User;
+  previous?: User;
+}
+
+const RECORDED = Symbol('recorded user');
+
+/**
+ * The user behind the turn's activity, recorded once per turn: the first caller (the catch-up
+ * before the turn, or the handler) records them, and every later caller in the turn shares it.
+ */
+export function turnUser(
+  context: TurnContext,
+  deps: { users: UserRepository; locks: Locks; clock: Clock },
+): Promise<RecordedUser> {
+  const known = context.turnState.get(RECORDED) as Promise<RecordedUser> | undefined;
+  if (known) return known;
+  const recorded = recordUserFrom(context.activity, deps);
+  context.turnState.set(RECORDED, recorded);
+  // A failure is not kept: a later caller in the turn tries again.
+  recorded.catch(() => context.turnState.delete(RECORDED));
+  return recorded;
+}
+
+async function recordUserFrom(
+  activity: Partial<Activity>,
+  deps: { users: UserRepository; locks: Locks; clock: Clock },
+): Promise<RecordedUser> {
   const id = userIdOf(activity);
-  if (!id) return undefined;
+  if (!id) return {};
   return deps.locks.withLock(`user:${id}`, async () => {
     const existing = await deps.users.get(id);
     const now = deps.clock.now().toISOString();
@@ -90,10 +122,10 @@ export async function recordUser(
         : base.conversationReference,
     };
     const changed = !existing || !sameStored({ ...next, updatedAt: '' }, { ...existing, updatedAt: '' });
-    if (!changed) return existing;
+    if (!changed) return { user: existing, previous: existing };
     const saved = parseUser({ ...next, updatedAt: now });
-    if (!saved.ok) return undefined;
+    if (!saved.ok) return { previous: existing };
     await deps.users.save(saved.value);
-    return saved.value;
+    return { user: saved.value, previous: existing };
   });
 }

@@ -72,6 +72,23 @@ export class SqlSequenceRepository implements SequenceRepository {
     return row && parse<Sequence>(row);
   }
 
+  async getVersions(refs: readonly { id: string; version: number }[]): Promise<Sequence[]> {
+    const wanted = [...new Map(refs.map((ref) => [`${ref.id}@${ref.version}`, ref])).values()];
+    const found: Sequence[] = [];
+    // Two bound values per version: half a chunk keeps each question within the same limit.
+    for (const part of chunks(wanted, IN_CHUNK / 2)) {
+      const rows = await this.db
+        .selectFrom('sequence_versions')
+        .select('data')
+        .where((eb) =>
+          eb.or(part.map((ref) => eb.and([eb('sequence_id', '=', ref.id), eb('version', '=', ref.version)]))),
+        )
+        .execute();
+      found.push(...rows.map((row) => parse<Sequence>(row)));
+    }
+    return found;
+  }
+
   async save(sequence: Sequence): Promise<void> {
     valid('sequence', parseSequence(sequence));
     const data = JSON.stringify(sequence);

@@ -65,6 +65,32 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(await stores.sequences.getVersion('other', 1)).toBeUndefined();
     });
 
+    it('reads many versions in one go: only those asked for and stored, each once, past one chunk', async () => {
+      const v1 = aSequence({ version: 1 });
+      const v2 = aSequence({ version: 2, name: 'Demo follow-up 2' });
+      const other = aSequence({ id: 'seq-2', version: 1, name: 'Other' });
+      for (const s of [v1, v2, other]) await stores.sequences.save(s);
+      const many = Array.from({ length: 300 }, (_, i) =>
+        aSequence({ id: `bulk-${i}`, version: 1, name: `Bulk ${i}` }),
+      );
+      for (const s of many) await stores.sequences.save(s);
+      const found = await stores.sequences.getVersions([
+        { id: 'seq-1', version: 2 },
+        { id: 'seq-1', version: 2 },
+        { id: 'seq-2', version: 1 },
+        { id: 'seq-1', version: 9 },
+        { id: 'nowhere', version: 1 },
+        ...many.map((s) => ({ id: s.id, version: 1 })),
+      ]);
+      const byKey = new Map(found.map((s) => [`${s.id}@${s.version}`, s]));
+      expect(found).toHaveLength(302);
+      expect(byKey.get('seq-1@2')).toEqual(v2);
+      expect(byKey.get('seq-2@1')).toEqual(other);
+      expect(byKey.has('seq-1@1')).toBe(false);
+      expect(byKey.get('bulk-299@1')?.name).toBe('Bulk 299');
+      expect(await stores.sequences.getVersions([])).toEqual([]);
+    });
+
     it('deletes the snapshots of the deleted sequence only, even for ids that share its prefix', async () => {
       await stores.sequences.save(aSequence({ id: 's1', version: 1 }));
       await stores.sequences.save(aSequence({ id: 's1', version: 2 }));

@@ -5,7 +5,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Enrollment, HistoryEntry } from '../../domain/model.js';
 import { proactiveComposer } from '../../bot/views/seller/compose.js';
-import { recordUser, userIdOf } from '../../bot/users.js';
+import { turnUser, userIdOf } from '../../bot/users.js';
 import { SystemClock } from '../clock.js';
 import type { AppContext } from '../context.js';
 import type { User } from '../ports.js';
@@ -78,9 +78,10 @@ function watchTurns(ctx: AppContext, bot: Application<TurnState>, sender: Proact
   bot.turn('beforeTurn', async (context: TurnContext) => {
     try {
       const id = userIdOf(context.activity);
-      if (!id || reachable(await ctx.stores.users.get(id))) return true;
-      const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
-      if (!user) return true;
+      if (!id) return true;
+      // Recorded once for the whole turn: the handlers share this reading.
+      const { user, previous } = await turnUser(context, { ...ctx.stores, clock: ctx.clock });
+      if (!user || reachable(previous)) return true;
       await scheduleDigest(ctx, user);
       if (reachable(user)) await sender.enqueue(id, `catchup:${id}`, { kind: 'workList', reason: 'catchUp' });
     } catch (error) {

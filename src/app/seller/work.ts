@@ -52,6 +52,8 @@ export interface WorkItem extends Snapshot {
   overdue: boolean;
 }
 
+const versionKey = (id: string, version: number): string => `${id}@${version}`;
+
 /** Loads sequences once per version while building a list. */
 export class SnapshotLoader {
   private readonly sequences = new Map<string, Promise<Sequence | undefined>>();
@@ -63,22 +65,43 @@ export class SnapshotLoader {
     private readonly say?: Say,
   ) {}
 
-  /** Reads the records of `enrollments` in one query, for a list about to load them all. */
+  /**
+   * Reads the records and sequence versions of `enrollments` in one query each, for a list about
+   * to load them all.
+   */
   async prefetch(enrollments: readonly Enrollment[]): Promise<void> {
     const wanted = [...new Set(enrollments.map((e) => e.recordId))].filter((id) => !this.records.has(id));
-    if (wanted.length === 0) return;
-    const found = new Map((await this.ctx.stores.records.getMany(wanted)).map((r) => [r.id, r]));
-    for (const id of wanted) this.records.set(id, Promise.resolve(found.get(id)));
+    if (wanted.length > 0) {
+      const found = new Map((await this.ctx.stores.records.getMany(wanted)).map((r) => [r.id, r]));
+      for (const id of wanted) this.records.set(id, Promise.resolve(found.get(id)));
+    }
+    const versions = enrollments
+      .map((e) => ({ id: e.sequenceId, version: e.sequenceVersion }))
+      .filter((ref) => !this.sequences.has(versionKey(ref.id, ref.version)));
+    if (versions.length === 0) return;
+    const stored = new Map(
+      (await this.ctx.stores.sequences.getVersions(versions)).map((s) => [versionKey(s.id, s.version), s]),
+    );
+    for (const ref of versions) {
+      const key = versionKey(ref.id, ref.version);
+      if (this.sequences.has(key)) continue;
+      const sequence = stored.get(key);
+      // A version not stored falls back to the sequence itself, one at a time, as `load` would.
+      if (sequence) this.sequences.set(key, Promise.resolve(this.forReader(sequence)));
+    }
+  }
+
+  private forReader(sequence: Sequence): Sequence {
+    return this.say ? sequenceForReader(sequence, this.say) : sequence;
   }
 
   async load(enrollment: Enrollment): Promise<Snapshot | undefined> {
-    const key = `${enrollment.sequenceId}@${enrollment.sequenceVersion}`;
+    const key = versionKey(enrollment.sequenceId, enrollment.sequenceVersion);
     let sequence = this.sequences.get(key);
     if (!sequence) {
-      const { say } = this;
       sequence = this.ctx.enrollments
         .sequenceOf(enrollment)
-        .then((loaded) => (loaded && say ? sequenceForReader(loaded, say) : loaded));
+        .then((loaded) => loaded && this.forReader(loaded));
       this.sequences.set(key, sequence);
     }
     let record = this.records.get(enrollment.recordId);

@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AppContext } from '../../../app/context.js';
 import { t } from '../../../i18n/index.js';
 import { type Turn, createTurn } from '../../turn.js';
-import { recordUser } from '../../users.js';
+import { turnUser } from '../../users.js';
 import { type Answer, textAnswer } from '../../views/manager/answer.js';
 import { answerCard, runRequest, sendAnswer } from '../../messages/manager/run.js';
 import { Ask, type Request } from '../../messages/manager/request.js';
@@ -20,7 +20,7 @@ export type Press = (turn: Turn, data: CardData) => Promise<Request | Answer> | 
 const isAnswer = (value: Request | Answer): value is Answer => 'notices' in value;
 
 async function turnOf(context: TurnContext, ctx: AppContext): Promise<Turn | undefined> {
-  const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
+  const { user } = await turnUser(context, { ...ctx.stores, clock: ctx.clock });
   return user ? createTurn(context, ctx, user) : undefined;
 }
 

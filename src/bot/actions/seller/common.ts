@@ -6,12 +6,19 @@ import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AppContext } from '../../../app/context.js';
 import { digestData } from '../../../app/seller/digest.js';
-import { loadSnapshot, workItems, WORK_FILTERS, type WorkFilter } from '../../../app/seller/work.js';
+import {
+  loadSnapshot,
+  SnapshotLoader,
+  workItems,
+  WORK_FILTERS,
+  type Snapshot,
+  type WorkFilter,
+} from '../../../app/seller/work.js';
 import type { EnrollmentEvent, Enrollment, Outcome } from '../../../domain/model.js';
 import { t } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
 import { createTurn, type Turn } from '../../turn.js';
-import { recordUser } from '../../users.js';
+import { turnUser } from '../../users.js';
 import {
   MAX_NOTE_LENGTH,
   VERB,
@@ -33,7 +40,7 @@ export type ActionReply = { card: CardJson } | { text: string };
 export type SellerActionHandler = (turn: Turn, data: Record<string, unknown>) => Promise<ActionReply>;
 
 export async function sellerTurn(context: TurnContext, ctx: AppContext): Promise<Turn | undefined> {
-  const user = await recordUser(context.activity, { ...ctx.stores, clock: ctx.clock });
+  const { user } = await turnUser(context, { ...ctx.stores, clock: ctx.clock });
   return user ? createTurn(context, ctx, user) : undefined;
 }
 
@@ -176,6 +183,8 @@ export async function renderView(
   banner: BannerView | null,
   /** Offer "Undo" for the press just recorded on this step (Up next and the work list). */
   undo: { stepId: string } | false = false,
+  /** The enrollment's snapshot, when the caller has just read it: Up next shows it as it is. */
+  known?: Snapshot,
 ): Promise<ActionReply> {
   const ctx = turn.app;
   const now = ctx.clock.now();
@@ -200,7 +209,7 @@ export async function renderView(
     const data = await digestData(ctx, seller, now, turn.say);
     return { card: renderCard('digest', digestView({ data, seller, now, say: turn.say, banner })) };
   }
-  const snapshot = await loadSnapshot(ctx, enrollmentId, turn.say);
+  const snapshot = known ?? (await loadSnapshot(ctx, enrollmentId, turn.say));
   if (!snapshot) return { text: turn.say('seller.action.notFound') };
   return {
     card: renderUpNext(upNextView({ snapshot, seller, now, say: turn.say, context, banner, undo: !!undo })),
@@ -237,7 +246,9 @@ export async function actOnStep(
   const allowed = await authorize(turn, target.enrollmentId);
   if ('reply' in allowed) return allowed.reply;
   const ctx = turn.app;
-  const before = await loadSnapshot(ctx, target.enrollmentId, turn.say);
+  // One loader for the turn: the sequence version and the record are read once, before and after.
+  const loader = new SnapshotLoader(ctx, turn.say);
+  const before = await loader.load(allowed.enrollment);
   if (!before) return { text: turn.say('seller.action.sequenceMissing') };
 
   const asked = await request(target, allowed.enrollment);
@@ -248,7 +259,9 @@ export async function actOnStep(
   if (!result.ok && result.reason === 'notFound') return { text: turn.say('seller.action.notFound') };
   if (!result.ok && result.reason === 'sequenceMissing')
     return { text: turn.say('seller.action.sequenceMissing') };
-  const after = await loadSnapshot(ctx, target.enrollmentId, turn.say);
+  // As saved (or, when refused, as read under the enrollment's lock): the truth now.
+  const fresh = result.enrollment ?? (await ctx.stores.enrollments.get(target.enrollmentId));
+  const after = fresh && (await loader.load(fresh));
   if (!after) return { text: turn.say('seller.action.notFound') };
   let banner: BannerView;
   let undo: { stepId: string } | false = false;
@@ -296,5 +309,5 @@ export async function actOnStep(
       say: turn.say,
     });
   }
-  return renderView(turn, context, target.enrollmentId, banner, undo);
+  return renderView(turn, context, target.enrollmentId, banner, undo, after);
 }
