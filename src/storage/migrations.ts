@@ -215,6 +215,72 @@ const sendLog: Migration = {
   },
 };
 
+/**
+ * Open enrollments per sequence, kept by the database itself: every writer of `enrollments` (the
+ * bot, the import, a bulk change, a hand-written fix) moves the count in the same transaction, so
+ * the manager's list of sequences reads one row per sequence instead of counting a million.
+ */
+function openCounts(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('sequence_open_counts')
+        .addColumn('sequence_id', 'text', (c) => c.primaryKey())
+        .addColumn('open_count', 'integer', (c) => c.notNull())
+        .execute();
+      if (engine === 'postgres') {
+        await sql`
+          CREATE FUNCTION count_open_enrollments() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status IN ('active', 'paused') THEN
+              UPDATE sequence_open_counts SET open_count = open_count - 1 WHERE sequence_id = OLD.sequence_id;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status IN ('active', 'paused') THEN
+              INSERT INTO sequence_open_counts (sequence_id, open_count) VALUES (NEW.sequence_id, 1)
+              ON CONFLICT (sequence_id) DO UPDATE SET open_count = sequence_open_counts.open_count + 1;
+            END IF;
+            RETURN NULL;
+          END $$`.execute(db);
+        await sql`
+          CREATE TRIGGER enrollments_open_count_insert_delete AFTER INSERT OR DELETE ON enrollments
+          FOR EACH ROW EXECUTE FUNCTION count_open_enrollments()`.execute(db);
+        await sql`
+          CREATE TRIGGER enrollments_open_count_update AFTER UPDATE ON enrollments
+          FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.sequence_id IS DISTINCT FROM NEW.sequence_id)
+          EXECUTE FUNCTION count_open_enrollments()`.execute(db);
+      } else {
+        await sql`
+          CREATE TRIGGER enrollments_open_count_insert AFTER INSERT ON enrollments
+          WHEN NEW.status IN ('active', 'paused')
+          BEGIN
+            INSERT INTO sequence_open_counts (sequence_id, open_count) VALUES (NEW.sequence_id, 1)
+            ON CONFLICT (sequence_id) DO UPDATE SET open_count = open_count + 1;
+          END`.execute(db);
+        await sql`
+          CREATE TRIGGER enrollments_open_count_delete AFTER DELETE ON enrollments
+          WHEN OLD.status IN ('active', 'paused')
+          BEGIN
+            UPDATE sequence_open_counts SET open_count = open_count - 1 WHERE sequence_id = OLD.sequence_id;
+          END`.execute(db);
+        await sql`
+          CREATE TRIGGER enrollments_open_count_update AFTER UPDATE OF status, sequence_id ON enrollments
+          WHEN OLD.status IS NOT NEW.status OR OLD.sequence_id IS NOT NEW.sequence_id
+          BEGIN
+            UPDATE sequence_open_counts SET open_count = open_count - 1
+              WHERE sequence_id = OLD.sequence_id AND OLD.status IN ('active', 'paused');
+            INSERT INTO sequence_open_counts (sequence_id, open_count)
+              SELECT NEW.sequence_id, 1 WHERE NEW.status IN ('active', 'paused')
+              ON CONFLICT (sequence_id) DO UPDATE SET open_count = open_count + 1;
+          END`.execute(db);
+      }
+      await sql`
+        INSERT INTO sequence_open_counts (sequence_id, open_count)
+        SELECT sequence_id, count(*) FROM enrollments WHERE status IN ('active', 'paused') GROUP BY sequence_id
+      `.execute(db);
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     getMigrations: () =>
@@ -222,6 +288,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '001_initial': initial(engine),
         '002_bulk_operations': bulkOperations,
         '003_send_log': sendLog,
+        '004_open_counts': openCounts(engine),
       }),
   };
 }

@@ -269,14 +269,14 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
     }));
   }
 
+  /** One row per sequence, kept by the database as enrollments open and close (migration 004). */
   async countOpenBySequence(): Promise<Map<string, number>> {
     const rows = await this.db
-      .selectFrom('enrollments')
-      .select(['sequence_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', 'in', ['active', 'paused'])
-      .groupBy('sequence_id')
+      .selectFrom('sequence_open_counts')
+      .select(['sequence_id', 'open_count'])
+      .where('open_count', '>', 0)
       .execute();
-    return new Map(rows.map((row) => [row.sequence_id, Number(row.n)]));
+    return new Map(rows.map((row) => [row.sequence_id, Number(row.open_count)]));
   }
 
   async list(): Promise<Enrollment[]> {

@@ -128,7 +128,14 @@ export interface SendLogTable {
   at: number;
 }
 
+/** Open (active or paused) enrollments per sequence, kept by triggers on `enrollments`. */
+export interface SequenceOpenCountTable {
+  sequence_id: string;
+  open_count: number;
+}
+
 export interface Database {
+  sequence_open_counts: SequenceOpenCountTable;
   send_log: SendLogTable;
   bulk_operations: BulkOperationTable;
   bulk_chunks: BulkChunkTable;

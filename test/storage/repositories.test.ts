@@ -269,6 +269,38 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       ]);
     });
 
+    it('keeps the open count of each sequence as enrollments pause, end, move and roll back', async () => {
+      const counts = async () => Object.fromEntries(await stores.enrollments.countOpenBySequence());
+      const a = anEnrollment({ id: 'a', sequenceId: 's1', recordId: 'r1' });
+      await stores.enrollments.save(a);
+      await stores.enrollments.save(anEnrollment({ id: 'b', sequenceId: 's1', recordId: 'r2' }));
+      expect(await counts()).toEqual({ s1: 2 });
+      await stores.enrollments.save({ ...a, status: 'paused', revision: 2 });
+      expect(await counts()).toEqual({ s1: 2 });
+      await stores.enrollments.save({ ...a, status: 'completed', revision: 3 });
+      expect(await counts()).toEqual({ s1: 1 });
+      await stores.enrollments.save({ ...a, status: 'completed', revision: 4 });
+      expect(await counts()).toEqual({ s1: 1 });
+      // A save refused for its revision, and a transaction rolled back, move nothing.
+      await expect(
+        stores.enrollments.save(
+          anEnrollment({ id: 'b', sequenceId: 's1', recordId: 'r2', status: 'exited', revision: 9 }),
+          { expectedRevision: 5 },
+        ),
+      ).rejects.toThrow(RevisionConflictError);
+      await expect(
+        stores.transaction(async (tx) => {
+          await tx.enrollments.save(anEnrollment({ id: 'c', sequenceId: 's2', recordId: 'r3' }));
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await counts()).toEqual({ s1: 1 });
+      await stores.db.updateTable('enrollments').set({ sequence_id: 's2' }).where('id', '=', 'b').execute();
+      expect(await counts()).toEqual({ s2: 1 });
+      await stores.db.deleteFrom('enrollments').where('id', '=', 'b').execute();
+      expect(await counts()).toEqual({});
+    });
+
     it('keeps one open enrollment per record and sequence', async () => {
       await stores.enrollments.save(anEnrollment({ id: 'a', sequenceId: 's1', recordId: 'r1' }));
       await expect(
