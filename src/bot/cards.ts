@@ -35,8 +35,32 @@ export function cardTemplates(): Map<string, unknown> {
  * words and our own wording alike are shown as the characters they are (see views/literal.ts).
  */
 export function renderCard(name: string, data: object): CardJson {
-  return literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
+  const key = `${name}\u0000${JSON.stringify(data)}`;
+  const known = rendered.get(key);
+  if (known !== undefined) {
+    // Most recently used last, so the oldest is the one dropped when the memo is full.
+    rendered.delete(key);
+    rendered.set(key, known);
+    // A fresh copy: a caller may change the card it is given (Up next drops an empty refresh).
+    return JSON.parse(known) as CardJson;
+  }
+  const card = literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
+  if (key.length <= RENDERED_MAX_KEY) {
+    if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(key, JSON.stringify(card));
+  }
+  return card;
 }
+
+/**
+ * Cards rendered lately, by template and view model: a card is a pure function of the two, and
+ * binding a template costs ten times reading its JSON back. Help, a template's card or a list
+ * nobody changed since are asked for again and again; anything else simply falls out.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_MAX = 256;
+/** A view model bigger than this is not remembered (a card is at most about 28 KB). */
+const RENDERED_MAX_KEY = 64 * 1024;
 
 const prepared = new Map<string, ACData.Template>();
 
