@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from './app/config.js';
 import { maybeSeedOnStart } from './app/demo-data.js';
 import { createLogger } from './app/logger.js';
 import { createAdapter, createBot } from './bot/app.js';
+import { preloadCards } from './bot/cards.js';
+import { preloadDates } from './app/seller/vacation.js';
 import { createServer } from './server.js';
 import { SystemClock } from './app/clock.js';
 import { importLegacyDataDir } from './storage/legacy-import.js';
@@ -56,6 +58,12 @@ async function main(): Promise<void> {
       { port: config.port, database: config.databaseUrl ? 'postgres' : config.dataDir },
       `Listening on http://localhost:${config.port}/api/messages`,
     );
+    // The libraries of cards and dates load at their first use; a second after the start they are
+    // loaded anyway, so that a turn that comes later does not pay for them.
+    setTimeout(() => {
+      preloadCards();
+      preloadDates();
+    }, 1000).unref();
     // A report only, so it does not hold up the start: it reads every stored user.
     stores.users
       .listUnreadable()

@@ -3,9 +3,10 @@
 // card shows as Markdown is made literal here, once, so no view can forget it.
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as TemplatingModule from 'adaptivecards-templating';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import { literal } from './views/literal.js';
 
@@ -62,19 +63,36 @@ const RENDERED_MAX = 256;
 /** A view model bigger than this is not remembered (a card is at most about 28 KB). */
 const RENDERED_MAX_KEY = 64 * 1024;
 
-const prepared = new Map<string, ACData.Template>();
+type Templating = typeof TemplatingModule;
+let templating: Templating | undefined;
+
+/**
+ * The templating library (with its expression language, a fifth of the start-up), loaded at the
+ * first card rather than before the server listens; `preloadCards` loads it right after.
+ */
+function acData(): Templating {
+  templating ??= createRequire(import.meta.url)('adaptivecards-templating') as Templating;
+  return templating;
+}
+
+export function preloadCards(): void {
+  acData();
+  cardTemplates();
+}
+
+const prepared = new Map<string, InstanceType<Templating['Template']>>();
 
 /**
  * The card template parsed once: parsing its expressions cost more than binding them. A prepared
  * template binds any number of data objects; `expand` is synchronous, so turns never share one
  * mid-way.
  */
-function preparedTemplate(name: string): ACData.Template {
+function preparedTemplate(name: string): InstanceType<Templating['Template']> {
   let template = prepared.get(name);
   if (!template) {
     const json = cardTemplates().get(name);
     if (!json) throw new Error(`No card template named "${name}" in cards/`);
-    template = new ACData.Template(json);
+    template = new (acData().Template)(json);
     prepared.set(name, template);
   }
   return template;

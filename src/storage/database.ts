@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type { Pool } from 'pg';
 import { migrationProvider, type Engine } from './migrations.js';
 import { SqliteDialect } from './sqlite-driver.js';
 import type { Database } from './schema.js';
@@ -29,12 +29,9 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-// PostgreSQL's bigint (epoch milliseconds here) arrives as a string by default; every value the
-// product stores in one is far below 2^53.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const { db, engine } = options.kind === 'postgres' ? openPostgres(options) : await openSqlite(options);
+  const { db, engine } =
+    options.kind === 'postgres' ? await openPostgres(options) : await openSqlite(options);
   try {
     await migrate(db, engine);
   } catch (error) {
@@ -75,8 +72,16 @@ async function openSqlite(
   };
 }
 
-function openPostgres(options: { url: string; poolSize?: number }): { db: Kysely<Database>; engine: Engine } {
-  const pool = new pg.Pool({
+/** The PostgreSQL client is loaded only by a process that uses PostgreSQL. */
+async function openPostgres(options: {
+  url: string;
+  poolSize?: number;
+}): Promise<{ db: Kysely<Database>; engine: Engine }> {
+  const { default: pg } = await import('pg');
+  // PostgreSQL's bigint (epoch milliseconds here) arrives as a string by default; every value the
+  // product stores in one is far below 2^53.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  const pool: Pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // A database that is away makes a turn fail fast (and answer "temporarily unavailable") rather than hang.

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { atLocal, localDate, nextLocalTime } from '../../domain/calendar.js';
 import type { Say } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
-import type { Job, User } from '../ports.js';
+import type { Job, JobStore, User } from '../ports.js';
 import type { ProactiveSender } from './proactive.js';
 import { workItems, type WorkItem } from './work.js';
 
@@ -85,9 +85,11 @@ export async function scheduleDigest(
   ctx: AppContext,
   user: User,
   options: { replace?: boolean; catchUpToday?: boolean } = {},
+  /** A transaction's job store, to plan it in that transaction. */
+  via: JobStore = ctx.stores.jobs,
 ): Promise<void> {
   const id = digestJobId(user.id);
-  if (!options.replace && (await ctx.stores.jobs.get(id))) return;
+  if (!options.replace && (await via.get(id))) return;
   const now = ctx.clock.now();
   const hours = user.workingHours;
   let runAt: Date;
@@ -104,12 +106,15 @@ export async function scheduleDigest(
     ctx.log.warn({ userId: user.id, err: error }, 'digest not planned: the working hours are not valid');
     return;
   }
-  await ctx.runner.schedule({
-    id,
-    type: DIGEST_JOB,
-    runAt: runAt.toISOString(),
-    payload: { userId: user.id },
-  });
+  await ctx.runner.schedule(
+    {
+      id,
+      type: DIGEST_JOB,
+      runAt: runAt.toISOString(),
+      payload: { userId: user.id },
+    },
+    via,
+  );
 }
 
 /**
@@ -159,9 +164,24 @@ export async function runDigestJob(ctx: AppContext, sender: ProactiveSender, job
   }
 }
 
-/** At start-up: every seller has a digest job (a lost one is planned again; a missed one today goes now). */
+/** Sellers whose digest jobs are checked, and planned where missing, in one transaction at start-up. */
+const ENSURE_CHUNK = 250;
+
+/**
+ * At start-up: every seller has a digest job (a lost one is planned again; a missed one today goes
+ * now). A chunk of sellers per transaction, not a commit each; between chunks the process answers
+ * requests, so planning thousands of digests does not hold up the first turns.
+ */
 export async function ensureDigests(ctx: AppContext): Promise<void> {
-  for (const user of await ctx.stores.users.list()) {
-    await scheduleDigest(ctx, user, { catchUpToday: true });
+  // After the server has begun to listen: this reads every user.
+  await new Promise((resolve) => setImmediate(resolve));
+  const users = await ctx.stores.users.list();
+  for (let start = 0; start < users.length; start += ENSURE_CHUNK) {
+    await ctx.stores.transaction(async (tx) => {
+      for (const user of users.slice(start, start + ENSURE_CHUNK)) {
+        await scheduleDigest(ctx, user, { catchUpToday: true }, tx.jobs);
+      }
+    });
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

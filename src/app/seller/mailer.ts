@@ -1,20 +1,26 @@
 // E-mail for automated steps over SMTP (nodemailer) when SMTP_URL is set; every message is also
 // kept in the outbox, marked "smtp", so managers read what went out. Without SMTP_URL: the outbox only.
 
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import { OutboxMailer, alreadySent, keepInOutbox, type MailMessage, type Mailer } from '../mail.js';
 import type { Clock, OutboxMessage, OutboxRepository, Stores } from '../ports.js';
 
 export class SmtpMailer implements Mailer {
-  private readonly transport: Transporter;
+  /** Made at the first message: the mail library is loaded only by a process that sends mail. */
+  private transport: Promise<Transporter> | undefined;
 
   constructor(
-    smtpUrl: string,
+    private readonly smtpUrl: string,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
-  ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+  ) {}
+
+  private transporter(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(this.smtpUrl),
+    );
+    return this.transport;
   }
 
   async send(message: MailMessage): Promise<OutboxMessage> {
@@ -24,7 +30,8 @@ export class SmtpMailer implements Mailer {
     // with the same Message-ID, which mail systems recognise.
     const sent = await alreadySent(this.outbox, message);
     if (sent) return sent;
-    await this.transport.sendMail({
+    const transport = await this.transporter();
+    await transport.sendMail({
       from: message.from,
       to: message.to,
       subject: message.subject,
@@ -35,7 +42,7 @@ export class SmtpMailer implements Mailer {
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport?.then((transport) => transport.close()).catch(() => undefined);
   }
 }
 

@@ -2,7 +2,8 @@
 // start of their working day on that date. The engine's resume keeps each step's remaining delay,
 // so nothing falls due in a heap on the first morning back.
 
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoModule from 'chrono-node';
 import { DateTime } from 'luxon';
 import { atLocal, nextWorkingTime } from '../../domain/calendar.js';
 import type { Enrollment } from '../../domain/model.js';
@@ -150,6 +151,22 @@ export function parseReturnDate(
 
 const DATE_WORDS = /^(?:on|the|by|until|till|til)\s+/;
 
+type Chrono = typeof ChronoModule;
+let chronoModule: Chrono | undefined;
+
+/**
+ * chrono, loaded at its first use rather than at start-up (it is a tenth of the start, and most
+ * messages are no date); `preloadDates` loads it as soon as the server listens.
+ */
+function chrono(): Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as Chrono;
+  return chronoModule;
+}
+
+export function preloadDates(): void {
+  chrono();
+}
+
 function wholeDate(text: string, reference: Date, monthFirst: boolean): Date | undefined {
   const cleaned = text
     .trim()
@@ -157,7 +174,7 @@ function wholeDate(text: string, reference: Date, monthFirst: boolean): Date | u
     .replace(DATE_WORDS, '')
     .replace(/[.!?]+$/, '');
   if (!cleaned) return undefined;
-  const parser = monthFirst ? chrono.en.casual : chrono.en.GB;
+  const parser = monthFirst ? chrono().en.casual : chrono().en.GB;
   const [first] = parser.parse(cleaned, reference, { forwardDate: true });
   if (!first) return undefined;
   const covered = first.index + first.text.length;
