@@ -12,6 +12,11 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection URL: when set, everything is kept there instead of the SQLite file in `dataDir`. */
   databaseUrl?: string;
+  /**
+   * SQLite's `synchronous` setting: 'full' (each commit survives a power cut) or 'normal' (a power
+   * cut may lose the last commits; a killed process loses nothing; commits cost an eighth).
+   */
+  sqliteSync: 'full' | 'normal';
   /** Jobs (timers, cards, digests, e-mails) one instance runs at once. */
   jobConcurrency: number;
   /** How long a claimed job is held without renewal: how soon another instance takes over a dead one's work. */
@@ -137,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  const sqliteSync = (env.SQLITE_SYNC?.trim().toLowerCase() || 'full') as Config['sqliteSync'];
+  if (sqliteSync !== 'full' && sqliteSync !== 'normal') {
+    throw new ConfigError(`SQLITE_SYNC must be "full" or "normal", got "${env.SQLITE_SYNC}"`);
+  }
   const port = positiveNumber(env, 'PORT', 3978);
   if (!Number.isInteger(port) || port > 65535)
     throw new ConfigError(`PORT must be a port number, got "${port}"`);
@@ -148,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     botType: env.BOT_TYPE?.trim() || 'MultiTenant',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl,
+    sqliteSync,
     jobConcurrency: Math.floor(positiveNumber(env, 'JOB_CONCURRENCY', 8)),
     jobLeaseMs: positiveNumber(env, 'JOB_LEASE_MS', 60_000),
     adminIds,

@@ -78,8 +78,12 @@ export async function createStores(options: StorageOptions): Promise<SqlStores> 
 }
 
 /** Where the product keeps its data, from the configuration: PostgreSQL when a URL is given. */
-export function storageOptions(config: { databaseUrl?: string; dataDir: string }): StorageOptions {
+export function storageOptions(config: {
+  databaseUrl?: string;
+  dataDir: string;
+  sqliteSync?: 'full' | 'normal';
+}): StorageOptions {
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'sqlite', dataDir: config.dataDir };
+    : { kind: 'sqlite', dataDir: config.dataDir, ...(config.sqliteSync ? { sync: config.sqliteSync } : {}) };
 }

@@ -191,18 +191,20 @@ describe('the daily digest', () => {
   });
   it('plans a digest job for each of many sellers at start-up, a chunk per transaction', async () => {
     const dataDir = tempDataDir();
-    h = await startHarness({ now: new Date('2026-03-02T09:00:00Z'), dataDir });
-    await greet(h, DANA);
-    const template = (await h.stores.users.get(DANA.id))!;
+    const first = await startHarness({ now: new Date('2026-03-02T09:00:00Z'), dataDir });
+    h = first;
+    await greet(first, DANA);
+    const template = (await first.stores.users.get(DANA.id))!;
     const ids = Array.from({ length: 600 }, (_, i) => `aad-many-${String(i).padStart(3, '0')}`);
-    await h.stores.transaction(async (tx) => {
+    await first.stores.transaction(async (tx) => {
       for (const id of ids)
         await tx.users.save({ ...template, id, name: `Seller ${id}`, lastDigestDate: undefined });
     });
-    await h.close();
-    h = await startHarness({ now: new Date('2026-03-02T18:00:00Z'), dataDir });
-    await sellerServicesOf(h.ctx)?.ready;
-    const planned = await Promise.all(ids.map((id) => h.stores.jobs.get(digestJobId(id))));
+    await first.close();
+    const next = await startHarness({ now: new Date('2026-03-02T18:00:00Z'), dataDir });
+    h = next;
+    await sellerServicesOf(next.ctx)?.ready;
+    const planned = await Promise.all(ids.map((id) => next.stores.jobs.get(digestJobId(id))));
     expect(planned.filter(Boolean)).toHaveLength(ids.length);
     // Evening in Warsaw: every one is for the next morning at 8:00 local time.
     expect(new Set(planned.map((job) => job?.runAt))).toEqual(new Set(['2026-03-03T07:00:00.000Z']));
