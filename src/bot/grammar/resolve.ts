@@ -18,8 +18,8 @@ export interface Candidate<T> {
 export type Resolution<T> =
   { kind: 'one'; item: T } | { kind: 'many'; items: T[] } | { kind: 'none'; closest: T[] };
 
-/** Words that say what kind of thing is named, never which one: every language's. */
-const NOISE = LANGUAGES.flatMap((language) => language.nameNoise);
+/** Words that say what kind of thing is named, never which one: every language's, squashed. */
+const NOISE = new Set(LANGUAGES.flatMap((language) => language.nameNoise).map(squash));
 
 /** Lower-case words, without quotes, brackets or a possessive "'s". */
 export function nameWords(text: string): string[] {
@@ -33,7 +33,19 @@ export function nameWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const whole = (text: string): string => squash(nameWords(text).join(''));
+/** Names are asked about again and again (the templates, a manager's sequences): read once each. */
+const wholes = new Map<string, string>();
+const WHOLES_MAX = 4096;
+
+function whole(text: string): string {
+  let read = wholes.get(text);
+  if (read === undefined) {
+    read = squash(nameWords(text).join(''));
+    if (wholes.size >= WHOLES_MAX) wholes.delete(wholes.keys().next().value as string);
+    wholes.set(text, read);
+  }
+  return read;
+}
 
 /** How well `word` (typed) fits `target` (a name's word): 0 exact, more for typos and abbreviations. */
 function fit(word: string, target: string): number | undefined {
@@ -57,7 +69,8 @@ export function resolve<T>(
   candidates: readonly Candidate<T>[],
   options: { ignore?: readonly string[] } = {},
 ): Resolution<T> {
-  const ignore = new Set([...NOISE, ...(options.ignore ?? [])].map(squash));
+  const extra = (options.ignore ?? []).map(squash);
+  const ignore = extra.length === 0 ? NOISE : new Set([...NOISE, ...extra]);
   const words = nameWords(query).filter((word) => !ignore.has(squash(word)));
   const asked = whole(query);
   const askedWithoutNoise = squash(words.join(''));

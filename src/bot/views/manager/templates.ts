@@ -36,7 +36,32 @@ export function templateListView(turn: Turn, templates: readonly SequenceTemplat
   };
 }
 
+/**
+ * A shipped template's card never changes while the process runs: it is built once per template
+ * and language (the flow, its picture and every text in it) and handed out again after.
+ */
+const flowViews = new Map<string, CardView>();
+
 export function templateFlowView(turn: Turn, shipped: SequenceTemplate): CardView {
+  const key = `${shipped.id}\u0000${turn.say.locale}`;
+  let view = flowViews.get(key);
+  if (!view) {
+    view = deepFreeze(buildTemplateFlowView(turn, shipped));
+    flowViews.set(key, view);
+  }
+  return view;
+}
+
+/** Shared between turns, so nobody may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function buildTemplateFlowView(turn: Turn, shipped: SequenceTemplate): CardView {
   const template = templateForReader(shipped, turn.say);
   return {
     name: 'template-flow',
