@@ -47,9 +47,12 @@ export interface User {
 
 export interface SequenceRepository {
   get(id: string): Promise<Sequence | undefined>;
-  /** The sequence as it was at `version` (enrollments stay on the version they started on). */
+  /**
+   * The sequence as it was at `version` (enrollments stay on the version they started on). Read
+   * only: versions are shared between readers (frozen); copy one to change it.
+   */
   getVersion(id: string, version: number): Promise<Sequence | undefined>;
-  /** The versions asked for that are stored, in one question however many (a list of work). */
+  /** The versions asked for that are stored, in one question however many (a list of work); read only. */
   getVersions(refs: readonly { id: string; version: number }[]): Promise<Sequence[]>;
   /** Saves the latest state and keeps a snapshot of this version. */
   save(sequence: Sequence): Promise<void>;

@@ -6,6 +6,7 @@
 
 import type { Duration, Sequence, SequenceTemplate, Step } from '../domain/model.js';
 import { isMessageKey, t, type MessageKey, type MessageParams, type Say } from '../i18n/index.js';
+import { deepFreeze } from '../domain/frozen.js';
 
 /** What a text is when nobody edited it: a message, with its values for the reader and in English. */
 interface Source {
@@ -125,6 +126,29 @@ export function textsOf(
  * for views only: never save it.
  */
 export function sequenceForReader<S extends Pick<Sequence, 'graph' | 'description' | 'templateId'>>(
+  sequence: S,
+  say: Say,
+): S {
+  // A stored version read from the database is frozen and shared: its reading is made once per
+  // language and shared too. Anything else (a sequence being edited) is read anew.
+  if (!Object.isFrozen(sequence)) return readSequence(sequence, say);
+  let byLocale = readings.get(sequence);
+  if (!byLocale) {
+    byLocale = new Map();
+    readings.set(sequence, byLocale);
+  }
+  let read = byLocale.get(say.locale) as S | undefined;
+  if (!read) {
+    read = deepFreeze(readSequence(sequence, say));
+    byLocale.set(say.locale, read);
+  }
+  return read;
+}
+
+/** Readings of frozen sequences, by sequence and by the reader's locale; gone with the sequence. */
+const readings = new WeakMap<object, Map<string, unknown>>();
+
+function readSequence<S extends Pick<Sequence, 'graph' | 'description' | 'templateId'>>(
   sequence: S,
   say: Say,
 ): S {

@@ -16,6 +16,7 @@ import {
   type SequenceTemplate,
 } from './model.js';
 import { describeIssue, validateGraph } from './validation.js';
+import { deepFreeze } from './frozen.js';
 
 const DEFAULT_DIR = new URL('../../templates/', import.meta.url);
 
@@ -332,12 +333,4 @@ function parseUpdate(json: unknown, where: string): RecordFieldUpdate {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -22,6 +22,7 @@ import { parseEnrollment, parseRecord, parseSequence, parseUser, type Parsed } f
 import type { CrmRecord, Enrollment, HistoryEntry, RecordType, Sequence } from '../domain/model.js';
 import type { Engine } from './migrations.js';
 import type { Database, EnrollmentTable } from './schema.js';
+import { deepFreeze } from '../domain/frozen.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -54,6 +55,27 @@ function valid<T>(kind: string, parsed: Parsed<T>): void {
 export const matchKey = (value: string | undefined): string =>
   (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * Sequence versions read lately, by their stored JSON: the same text always reads as the same
+ * sequence, so a version is parsed once however often lists and presses ask for it, and a version
+ * changed in place (a status, a draft's edit) is simply another text. Frozen: they are shared.
+ */
+const readVersions = new Map<string, Sequence>();
+const READ_VERSIONS_MAX = 1024;
+
+function readVersion(row: { data: string }): Sequence {
+  let sequence = readVersions.get(row.data);
+  if (sequence) {
+    readVersions.delete(row.data);
+  } else {
+    sequence = deepFreeze(parse<Sequence>(row));
+    if (readVersions.size >= READ_VERSIONS_MAX)
+      readVersions.delete(readVersions.keys().next().value as string);
+  }
+  readVersions.set(row.data, sequence);
+  return sequence;
+}
+
 export class SqlSequenceRepository implements SequenceRepository {
   constructor(private readonly db: Executor) {}
 
@@ -69,7 +91,7 @@ export class SqlSequenceRepository implements SequenceRepository {
       .where('sequence_id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    return row && parse<Sequence>(row);
+    return row && readVersion(row);
   }
 
   async getVersions(refs: readonly { id: string; version: number }[]): Promise<Sequence[]> {
@@ -84,7 +106,7 @@ export class SqlSequenceRepository implements SequenceRepository {
           eb.or(part.map((ref) => eb.and([eb('sequence_id', '=', ref.id), eb('version', '=', ref.version)]))),
         )
         .execute();
-      found.push(...rows.map((row) => parse<Sequence>(row)));
+      found.push(...rows.map((row) => readVersion(row)));
     }
     return found;
   }

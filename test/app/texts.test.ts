@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { sequenceForReader, templateForReader } from '../../src/app/texts.js';
+import { deepFreeze } from '../../src/domain/frozen.js';
 import { findTemplateById } from '../../src/domain/templates.js';
 import type { Sequence, Step } from '../../src/domain/model.js';
 import { catalogue, sayIn, t } from '../../src/i18n/index.js';
@@ -28,6 +29,20 @@ function fromTemplate(): Sequence {
 }
 
 describe('sequence texts for the reader', () => {
+  it('reads a stored (frozen) version once per language, and anything else anew', () => {
+    const stored = deepFreeze(fromTemplate());
+    const vietnamese = sequenceForReader(stored, sayIn('vi'));
+    expect(sequenceForReader(stored, sayIn('vi'))).toBe(vietnamese);
+    expect(Object.isFrozen(vietnamese.graph.steps[0])).toBe(true);
+    const english = sequenceForReader(stored, sayIn('en-US'));
+    expect(english).not.toBe(vietnamese);
+    expect(english.graph.steps[0]?.name).not.toBe(vietnamese.graph.steps[0]?.name);
+    const editable = fromTemplate();
+    const once = sequenceForReader(editable, sayIn('vi'));
+    expect(sequenceForReader(editable, sayIn('vi'))).not.toBe(once);
+    expect(sequenceForReader(editable, sayIn('vi'))).toEqual(once);
+  });
+
   it("a sequence made from a template reads in each reader's language; its name stays as stored", () => {
     const sequence = fromTemplate();
     const first = sequence.graph.steps[0]!;

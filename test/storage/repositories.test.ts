@@ -91,6 +91,20 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(await stores.sequences.getVersions([])).toEqual([]);
     });
 
+    it('hands out versions read only, and sees a version changed in place at once', async () => {
+      const v1 = aSequence({ version: 1 });
+      await stores.sequences.save(v1);
+      const read = await stores.sequences.getVersion('seq-1', 1);
+      expect(Object.isFrozen(read)).toBe(true);
+      expect(Object.isFrozen(read?.graph.steps[0])).toBe(true);
+      expect(() => read!.graph.steps.push(read!.graph.steps[0]!)).toThrow(TypeError);
+      expect(await stores.sequences.getVersion('seq-1', 1)).toEqual(v1);
+      // Deactivation keeps the version: the next reading is the new state, not the remembered one.
+      await stores.sequences.save({ ...v1, status: 'inactive' });
+      expect((await stores.sequences.getVersion('seq-1', 1))?.status).toBe('inactive');
+      expect((await stores.sequences.getVersions([{ id: 'seq-1', version: 1 }]))[0]?.status).toBe('inactive');
+    });
+
     it('deletes the snapshots of the deleted sequence only, even for ids that share its prefix', async () => {
       await stores.sequences.save(aSequence({ id: 's1', version: 1 }));
       await stores.sequences.save(aSequence({ id: 's1', version: 2 }));

@@ -7,6 +7,7 @@ import { templateForReader } from '../../../app/texts.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
 import { flowView } from './flow.js';
+import { deepFreeze } from '../../../domain/frozen.js';
 
 export function templateListView(turn: Turn, templates: readonly SequenceTemplate[]): CardView {
   return {
@@ -50,15 +51,6 @@ export function templateFlowView(turn: Turn, shipped: SequenceTemplate): CardVie
     flowViews.set(key, view);
   }
   return view;
-}
-
-/** Shared between turns, so nobody may change it. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 function buildTemplateFlowView(turn: Turn, shipped: SequenceTemplate): CardView {
