@@ -57,6 +57,7 @@ export interface SequenceRepository {
   /** Saves the latest state and keeps a snapshot of this version. */
   save(sequence: Sequence): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Every sequence, read only (shared between readers, frozen); `get` one to change it. */
   list(): Promise<Sequence[]>;
 }
 

@@ -56,9 +56,9 @@ export const matchKey = (value: string | undefined): string =>
   (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Sequence versions read lately, by their stored JSON: the same text always reads as the same
- * sequence, so a version is parsed once however often lists and presses ask for it, and a version
- * changed in place (a status, a draft's edit) is simply another text. Frozen: they are shared.
+ * Sequences and versions read lately, by their stored JSON: the same text always reads as the same
+ * sequence, so one is parsed once however often lists and presses ask for it, and one changed in
+ * place (a status, a draft's edit) is simply another text. Frozen: they are shared.
  */
 const readVersions = new Map<string, Sequence>();
 const READ_VERSIONS_MAX = 1024;
@@ -148,9 +148,10 @@ export class SqlSequenceRepository implements SequenceRepository {
     });
   }
 
+  /** Read only, like versions (a manager's list reads every sequence on every request). */
   async list(): Promise<Sequence[]> {
     const rows = await this.db.selectFrom('sequences').select('data').orderBy('name').orderBy('id').execute();
-    return rows.map((row) => parse<Sequence>(row));
+    return rows.map((row) => readVersion(row));
   }
 
   async countActive(): Promise<number> {

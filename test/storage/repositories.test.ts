@@ -45,7 +45,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       const reread = await stores.sequences.get('seq-1');
       expect(reread?.graph.steps).toHaveLength(1);
       const listed = await stores.sequences.list();
-      listed[0]!.tags.push('mutated');
+      expect(() => listed[0]!.tags.push('mutated')).toThrow(TypeError);
       expect((await stores.sequences.get('seq-1'))?.tags).toEqual(['demo']);
     });
 
