@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CardFactory, type Attachment } from 'botbuilder';
 import { literal } from './views/literal.js';
+import { Lru } from '../domain/lru.js';
 
 const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
 
@@ -38,18 +39,10 @@ export function cardTemplates(): Map<string, unknown> {
 export function renderCard(name: string, data: object): CardJson {
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const known = rendered.get(key);
-  if (known !== undefined) {
-    // Most recently used last, so the oldest is the one dropped when the memo is full.
-    rendered.delete(key);
-    rendered.set(key, known);
-    // A fresh copy: a caller may change the card it is given (Up next drops an empty refresh).
-    return JSON.parse(known) as CardJson;
-  }
+  // A fresh copy: a caller may change the card it is given (Up next drops an empty refresh).
+  if (known !== undefined) return JSON.parse(known) as CardJson;
   const card = literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
-  if (key.length <= RENDERED_MAX_KEY) {
-    if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
-    rendered.set(key, JSON.stringify(card));
-  }
+  if (key.length <= RENDERED_MAX_KEY) rendered.set(key, JSON.stringify(card));
   return card;
 }
 
@@ -58,8 +51,7 @@ export function renderCard(name: string, data: object): CardJson {
  * binding a template costs ten times reading its JSON back. Help, a template's card or a list
  * nobody changed since are asked for again and again; anything else simply falls out.
  */
-const rendered = new Map<string, string>();
-const RENDERED_MAX = 256;
+const rendered = new Lru<string, string>(256);
 /** A view model bigger than this is not remembered (a card is at most about 28 KB). */
 const RENDERED_MAX_KEY = 64 * 1024;
 
@@ -68,7 +60,7 @@ let templating: Templating | undefined;
 
 /**
  * The templating library (with its expression language, a fifth of the start-up), loaded at the
- * first card rather than before the server listens; `preloadCards` loads it right after.
+ * first card rather than before the server listens; `preloadCards` loads it a second after.
  */
 function acData(): Templating {
   templating ??= createRequire(import.meta.url)('adaptivecards-templating') as Templating;

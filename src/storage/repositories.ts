@@ -23,6 +23,7 @@ import type { CrmRecord, Enrollment, HistoryEntry, RecordType, Sequence } from '
 import type { Engine } from './migrations.js';
 import type { Database, EnrollmentTable } from './schema.js';
 import { deepFreeze } from '../domain/frozen.js';
+import { Lru } from '../domain/lru.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -60,19 +61,14 @@ export const matchKey = (value: string | undefined): string =>
  * sequence, so one is parsed once however often lists and presses ask for it, and one changed in
  * place (a status, a draft's edit) is simply another text. Frozen: they are shared.
  */
-const readVersions = new Map<string, Sequence>();
-const READ_VERSIONS_MAX = 1024;
+const readVersions = new Lru<string, Sequence>(1024);
 
 function readVersion(row: { data: string }): Sequence {
   let sequence = readVersions.get(row.data);
-  if (sequence) {
-    readVersions.delete(row.data);
-  } else {
+  if (!sequence) {
     sequence = deepFreeze(parse<Sequence>(row));
-    if (readVersions.size >= READ_VERSIONS_MAX)
-      readVersions.delete(readVersions.keys().next().value as string);
+    readVersions.set(row.data, sequence);
   }
-  readVersions.set(row.data, sequence);
   return sequence;
 }
 

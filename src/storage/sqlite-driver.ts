@@ -19,6 +19,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { Lru } from '../domain/lru.js';
 
 /** Prepared statements kept per connection; the product asks a few hundred different questions. */
 const STATEMENT_CACHE_SIZE = 512;
@@ -50,22 +51,16 @@ export class FifoMutex {
 
 /** A connection that prepares each SQL text once and reuses the statement (bound fresh each time). */
 class SqliteConnection implements DatabaseConnection {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Lru<string, Statement>(STATEMENT_CACHE_SIZE);
 
   constructor(private readonly db: SqliteDatabase) {}
 
   private prepare(sql: string): Statement {
     let statement = this.statements.get(sql);
-    if (statement) {
-      // Most recently used last, so the oldest is the one dropped when the cache is full.
-      this.statements.delete(sql);
-    } else {
+    if (!statement) {
       statement = this.db.prepare(sql);
-      if (this.statements.size >= STATEMENT_CACHE_SIZE) {
-        this.statements.delete(this.statements.keys().next().value as string);
-      }
+      this.statements.set(sql, statement);
     }
-    this.statements.set(sql, statement);
     return statement;
   }
 

@@ -189,7 +189,7 @@ describe('the daily digest', () => {
     expect(digests(h, DANA)).toHaveLength(1);
     expect((await h.stores.users.get(DANA.id))?.lastDigestDate).toBe('2026-03-04');
   });
-  it('plans a digest job for each of many sellers at start-up, a chunk per transaction', async () => {
+  it('plans a digest job for each of 600 sellers at start-up (more than one chunk)', async () => {
     const dataDir = tempDataDir();
     const first = await startHarness({ now: new Date('2026-03-02T09:00:00Z'), dataDir });
     h = first;

@@ -10,8 +10,15 @@ interface Db {
   items: { id: number; name: string };
 }
 
-function memoryDb(): Kysely<Db> {
-  return new Kysely<Db>({ dialect: new SqliteDialect(new SQLite(':memory:')) });
+/** A fresh in-memory database with an empty `items` table. */
+async function itemsDb(): Promise<Kysely<Db>> {
+  const db = new Kysely<Db>({ dialect: new SqliteDialect(new SQLite(':memory:')) });
+  await db.schema
+    .createTable('items')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('name', 'text')
+    .execute();
+  return db;
 }
 
 describe('the FIFO mutex', () => {
@@ -39,12 +46,7 @@ describe('the FIFO mutex', () => {
 
 describe('the SQLite driver', () => {
   it('answers each query with its own values through statements it reuses', async () => {
-    const db = memoryDb();
-    await db.schema
-      .createTable('items')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('name', 'text')
-      .execute();
+    const db = await itemsDb();
     for (let i = 0; i < 20; i++)
       await db
         .insertInto('items')
@@ -62,12 +64,7 @@ describe('the SQLite driver', () => {
   });
 
   it('runs queries asked during a transaction after it, in the order asked, and rolls back on failure', async () => {
-    const db = memoryDb();
-    await db.schema
-      .createTable('items')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('name', 'text')
-      .execute();
+    const db = await itemsDb();
     const seen: string[] = [];
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -100,12 +97,7 @@ describe('the SQLite driver', () => {
   });
 
   it('streams a select, and keeps answering other questions on the same text afterwards', async () => {
-    const db = memoryDb();
-    await db.schema
-      .createTable('items')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('name', 'text')
-      .execute();
+    const db = await itemsDb();
     await db
       .insertInto('items')
       .values([1, 2, 3].map((id) => ({ id, name: `n${id}` })))

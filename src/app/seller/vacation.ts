@@ -156,7 +156,7 @@ let chronoModule: Chrono | undefined;
 
 /**
  * chrono, loaded at its first use rather than at start-up (it is a tenth of the start, and most
- * messages are no date); `preloadDates` loads it as soon as the server listens.
+ * messages are no date); `preloadDates` loads it a second after the server listens.
  */
 function chrono(): Chrono {
   chronoModule ??= createRequire(import.meta.url)('chrono-node') as Chrono;

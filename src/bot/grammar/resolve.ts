@@ -6,6 +6,7 @@ import { MAX_COMPARED_CHARS, editDistance } from '../text.js';
 import { LANGUAGES } from './lang/index.js';
 import { squash, wordCost } from './words.js';
 import { trimEnds } from './tokens.js';
+import { Lru } from '../../domain/lru.js';
 
 export interface Candidate<T> {
   item: T;
@@ -34,14 +35,12 @@ export function nameWords(text: string): string[] {
 }
 
 /** Names are asked about again and again (the templates, a manager's sequences): read once each. */
-const wholes = new Map<string, string>();
-const WHOLES_MAX = 4096;
+const wholes = new Lru<string, string>(4096);
 
 function whole(text: string): string {
   let read = wholes.get(text);
   if (read === undefined) {
     read = squash(nameWords(text).join(''));
-    if (wholes.size >= WHOLES_MAX) wholes.delete(wholes.keys().next().value as string);
     wholes.set(text, read);
   }
   return read;
