@@ -35,6 +35,19 @@ export type ConnectResult =
 /** Called when a manual step falls due, to tell the seller (the seller module sends the card). */
 export type StepDueListener = (enrollment: Enrollment) => Promise<void>;
 
+/**
+ * Asked in the transaction that makes a step current whether the seller needs telling when it
+ * falls due: false when nobody does (the card the seller just pressed already shows it), and then
+ * no push job is stored at all.
+ */
+export type StepDueWanted = (enrollment: Enrollment, tx: Repositories) => Promise<boolean>;
+
+/** Writes a caller makes in the transaction that saves an enrollment's change, so both commit or neither. */
+export type AlongsideChange = (
+  tx: Repositories,
+  change: { previous: Enrollment; enrollment: Enrollment },
+) => Promise<void>;
+
 export const TIMER_JOB = 'enrollment.timer';
 export const DUE_JOB = 'enrollment.due';
 export const EFFECT_JOB = 'enrollment.effect';
@@ -55,6 +68,7 @@ export interface EnrollmentServiceDeps {
 
 export class EnrollmentService {
   private stepDueListener: StepDueListener | undefined;
+  private stepDueWanted: StepDueWanted | undefined;
 
   constructor(private readonly deps: EnrollmentServiceDeps) {
     deps.runner.on(TIMER_JOB, (job) => this.onTimer(job));
@@ -62,8 +76,9 @@ export class EnrollmentService {
     deps.runner.on(EFFECT_JOB, (job) => this.onEffect(job));
   }
 
-  onStepDue(listener: StepDueListener): void {
+  onStepDue(listener: StepDueListener, options: { wanted?: StepDueWanted } = {}): void {
     this.stepDueListener = listener;
+    this.stepDueWanted = options.wanted;
   }
 
   async workingHoursOf(userId: string): Promise<WorkingHours> {
@@ -180,14 +195,19 @@ export class EnrollmentService {
    * Applies one event to one enrollment. In this process events on one enrollment queue on its
    * lock; across instances the save is a compare-and-set on the revision that was read, and the
    * loser reads again and applies its event to what the winner left (usually: a rejection that
-   * says the step was already done).
+   * says the step was already done). `alongside` writes in the transaction that saves the change
+   * (not called when the event changes nothing).
    */
-  async apply(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
+  async apply(
+    enrollmentId: string,
+    event: EnrollmentEvent,
+    alongside?: AlongsideChange,
+  ): Promise<ApplyResult> {
     const { stores } = this.deps;
     return stores.locks.withLock(`enrollment:${enrollmentId}`, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await this.applyOnce(enrollmentId, event);
+          return await this.applyOnce(enrollmentId, event, alongside);
         } catch (error) {
           if (!(error instanceof RevisionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
           this.deps.log.debug({ enrollmentId, attempt }, 'enrollment changed meanwhile; applying again');
@@ -196,7 +216,11 @@ export class EnrollmentService {
     });
   }
 
-  private async applyOnce(enrollmentId: string, event: EnrollmentEvent): Promise<ApplyResult> {
+  private async applyOnce(
+    enrollmentId: string,
+    event: EnrollmentEvent,
+    alongside: AlongsideChange | undefined,
+  ): Promise<ApplyResult> {
     const { stores, clock } = this.deps;
     const enrollment = await stores.enrollments.get(enrollmentId);
     if (!enrollment) return { ok: false, reason: 'notFound' };
@@ -210,7 +234,10 @@ export class EnrollmentService {
     if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
       return { ok: true, enrollment, previous: enrollment };
     }
-    await this.persist(result.enrollment, result.effects, enrollment.revision);
+    await this.deps.stores.transaction(async (tx) => {
+      await this.persistIn(tx, result.enrollment, result.effects, enrollment.revision);
+      await alongside?.(tx, { previous: enrollment, enrollment: result.enrollment });
+    });
     return { ok: true, enrollment: result.enrollment, previous: enrollment };
   }
 
@@ -306,6 +333,7 @@ export class EnrollmentService {
     const others: Effect[] = [];
     for (const effect of effects) {
       if (effect.type === 'notifyDue') {
+        if (this.stepDueWanted && !(await this.stepDueWanted(enrollment, tx))) continue;
         timer = {
           id: timerJobId(enrollment.id),
           type: DUE_JOB,

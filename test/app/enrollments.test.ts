@@ -6,7 +6,8 @@ import { ManualClock } from '../../src/app/clock.js';
 import { loadConfig } from '../../src/app/config.js';
 import { createAppContext, type AppContext } from '../../src/app/context.js';
 import { silentLogger } from '../../src/app/logger.js';
-import type { Stores } from '../../src/app/ports.js';
+import type { Repositories, Stores } from '../../src/app/ports.js';
+import { DUE_JOB, timerJobId } from '../../src/app/enrollments.js';
 import type { CrmRecord, Sequence } from '../../src/domain/model.js';
 import { builtInTemplates } from '../../src/domain/templates.js';
 import { createStores } from '../../src/storage/stores.js';
@@ -150,6 +151,58 @@ describe('applying events', () => {
     const stored = await w.stores.enrollments.get(id);
     expect(stored?.history.filter((h) => h.action === 'completed')).toHaveLength(1);
     expect(stored?.current?.stepId).toBe('research-customer');
+  });
+
+  it('commits what the caller writes alongside with the change, and neither when either fails', async () => {
+    const w = await world();
+    await seed(w, 'product-demo', { type: 'opportunity', stage: 'develop', status: undefined });
+    const connected = await w.ctx.enrollments.connect('seq-product-demo', 'jane', 'manager');
+    if (!connected.ok) throw new Error('not connected');
+    const id = connected.enrollment.id;
+    const event = { type: 'stepCompleted', stepId: 'thank-you-email', by: 'sam' } as const;
+    const later = new Date(w.clock.now().getTime() + 60_000).toISOString();
+    const keep = (tx: Repositories) =>
+      w.ctx.runner.schedule({ id: 'alongside', type: 'test.alongside', runAt: later, payload: {} }, tx.jobs);
+
+    const failing = w.ctx.enrollments.apply(id, event, async (tx) => {
+      await keep(tx);
+      throw new Error('refused alongside');
+    });
+    await expect(failing).rejects.toThrow('refused alongside');
+    expect((await w.stores.enrollments.get(id))?.current?.stepId).toBe('thank-you-email');
+    expect(await w.stores.jobs.get('alongside')).toBeUndefined();
+
+    const seen: number[] = [];
+    const result = await w.ctx.enrollments.apply(id, event, async (tx, change) => {
+      seen.push(change.previous.revision, change.enrollment.revision);
+      await keep(tx);
+    });
+    expect(result.ok).toBe(true);
+    expect(seen).toEqual([connected.enrollment.revision, connected.enrollment.revision + 1]);
+    expect((await w.stores.enrollments.get(id))?.current?.stepId).toBe('research-customer');
+    expect(await w.stores.jobs.get('alongside')).toMatchObject({ type: 'test.alongside' });
+  });
+
+  it('stores no push job for a step due at once that the listener says needs no push', async () => {
+    const w = await world();
+    await seed(w, 'product-demo', { type: 'opportunity', stage: 'develop', status: undefined });
+    const asked: string[] = [];
+    w.ctx.enrollments.onStepDue(async () => undefined, {
+      wanted: async (enrollment) => {
+        asked.push(enrollment.current!.stepId);
+        return enrollment.current?.stepId !== 'research-customer';
+      },
+    });
+    const connected = await w.ctx.enrollments.connect('seq-product-demo', 'jane', 'manager');
+    if (!connected.ok) throw new Error('not connected');
+    const id = connected.enrollment.id;
+    expect(await w.stores.jobs.get(timerJobId(id))).toMatchObject({ type: DUE_JOB });
+
+    await w.ctx.enrollments.apply(id, { type: 'stepCompleted', stepId: 'thank-you-email', by: 'sam' });
+    expect((await w.stores.enrollments.get(id))?.current?.stepId).toBe('research-customer');
+    // The first step's job is gone with it: nothing is left to push.
+    expect(await w.stores.jobs.get(timerJobId(id))).toBeUndefined();
+    expect(asked).toEqual(['thank-you-email', 'research-customer']);
   });
 
   it('runs a wait on the job runner and moves on when it ends, in working time', async () => {

@@ -2,6 +2,8 @@
 // as they would if a manager had connected it; a press on a card still gets no second copy.
 
 import { afterEach, expect, it } from 'vitest';
+import { timerJobId } from '../../src/app/enrollments.js';
+import { UNDO_JOB, undoJobId } from '../../src/bot/actions/seller/undo.js';
 import { DANA, message, textsOf } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import {
@@ -33,9 +35,13 @@ it('pushes the first step when the seller connects their own record, and nothing
   const card = lastPushed(h, DANA);
   expect(checkedText(card)).toContain('Thank-you email');
 
-  // The press answers with the next step in place: no push repeats it.
+  // The press answers with the next step in place: no push repeats it, and none is even stored.
+  // Undo is kept with the press.
   const answered = await press(h, DANA, card, 'Mark sent');
   expect(checkedText(answered.card)).toContain('Research on LinkedIn');
+  const [enrollment] = await h.stores.enrollments.listOpenBySeller(DANA.id);
+  expect(await h.stores.jobs.get(timerJobId(enrollment!.id))).toBeUndefined();
+  expect(await h.stores.jobs.get(undoJobId(enrollment!.id))).toMatchObject({ type: UNDO_JOB });
   await h.ctx.runner.runDue();
   expect(pushedCards(h, DANA)).toHaveLength(before + 1);
 });

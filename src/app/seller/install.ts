@@ -8,7 +8,7 @@ import { proactiveComposer } from '../../bot/views/seller/compose.js';
 import { turnUser, userIdOf } from '../../bot/users.js';
 import { SystemClock } from '../clock.js';
 import type { AppContext } from '../context.js';
-import type { User } from '../ports.js';
+import type { User, UserRepository } from '../ports.js';
 import { DIGEST_JOB, ensureDigests, onVacation, runDigestJob, scheduleDigest } from './digest.js';
 import { ProactiveSender, adapterTransport, type Transport } from './proactive.js';
 import { SendRateLimiter, SharedSendLimiter, sendWindows, type SendLimiter } from './rate-limiter.js';
@@ -28,13 +28,13 @@ export function sellerServicesOf(ctx: AppContext): SellerServices | undefined {
   return installed.get(ctx);
 }
 
+/** History actions that come from a button on a step's card. */
+const PRESSES: ReadonlySet<HistoryEntry['action']> = new Set(['completed', 'skipped', 'branched']);
+
 /**
  * True when the step became current through the seller's own button press and was due at once:
  * the card they pressed already shows it, so a push would only repeat it.
  */
-/** History actions that come from a button on a step's card. */
-const PRESSES: ReadonlySet<HistoryEntry['action']> = new Set(['completed', 'skipped', 'branched']);
-
 export function shownOnPressedCard(enrollment: Enrollment): boolean {
   const current = enrollment.current;
   if (!current || current.snoozed || current.dueAt !== current.since) return false;
@@ -46,6 +46,16 @@ export function shownOnPressedCard(enrollment: Enrollment): boolean {
     lastByPerson.at === current.since &&
     PRESSES.has(lastByPerson.action)
   );
+}
+
+/**
+ * Whether a step that just became current needs a push when it falls due: not when the card the
+ * seller pressed shows it already, unless they are away (the push then pauses it until they are back).
+ */
+async function pushWanted(ctx: AppContext, enrollment: Enrollment, users: UserRepository): Promise<boolean> {
+  if (!shownOnPressedCard(enrollment)) return true;
+  const seller = await users.get(enrollment.sellerId);
+  return Boolean(seller?.pausedUntil && onVacation(seller, ctx.clock.now()));
 }
 
 async function onStepDue(ctx: AppContext, sender: ProactiveSender, enrollment: Enrollment): Promise<void> {
@@ -111,7 +121,9 @@ export function installSellerServices(
   const sender = new ProactiveSender({ ctx, transport, limiter, compose: proactiveComposer(ctx) });
   ctx.runner.on(DIGEST_JOB, (job) => runDigestJob(ctx, sender, job));
   ctx.runner.on(RESUME_JOB, (job) => runResumeJob(ctx, sender, job));
-  ctx.enrollments.onStepDue((enrollment) => onStepDue(ctx, sender, enrollment));
+  ctx.enrollments.onStepDue((enrollment) => onStepDue(ctx, sender, enrollment), {
+    wanted: (enrollment, tx) => pushWanted(ctx, enrollment, tx.users),
+  });
   ctx.bulk.onDone((operation, progress, via) =>
     sender.enqueue(
       operation.actor.id,

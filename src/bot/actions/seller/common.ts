@@ -254,7 +254,21 @@ export async function actOnStep(
   const asked = await request(target, allowed.enrollment);
   if ('banner' in asked) return renderView(turn, context, target.enrollmentId, asked.banner);
 
-  const result = await ctx.enrollments.apply(target.enrollmentId, asked);
+  // Up next and the work list offer Undo on the press just made; the digest does not (it is a
+  // summary). What Undo needs is kept in the press's own transaction.
+  const undoable =
+    (context.view === 'upNext' || context.view === 'list') &&
+    (asked.type === 'stepCompleted' || asked.type === 'stepSkipped');
+  let undoOffered = false;
+  const result = await ctx.enrollments.apply(
+    target.enrollmentId,
+    asked,
+    undoable
+      ? async (tx, change) => {
+          undoOffered = await offerUndo(ctx, change.previous, change.enrollment, turn.user.id, tx.jobs);
+        }
+      : undefined,
+  );
   const now = ctx.clock.now();
   if (!result.ok && result.reason === 'notFound') return { text: turn.say('seller.action.notFound') };
   if (!result.ok && result.reason === 'sequenceMissing')
@@ -283,15 +297,7 @@ export async function actOnStep(
       say: turn.say,
       inList: context.view !== 'upNext',
     });
-    // Up next and the work list offer Undo on the press just made; the digest does not (it is a summary).
-    if (
-      (context.view === 'upNext' || context.view === 'list') &&
-      (asked.type === 'stepCompleted' || asked.type === 'stepSkipped') &&
-      result.enrollment.revision !== result.previous.revision &&
-      (await offerUndo(ctx, result.previous, result.enrollment, turn.user.id))
-    ) {
-      undo = { stepId: target.stepId };
-    }
+    if (undoOffered) undo = { stepId: target.stepId };
   } else {
     const reason =
       result.reason === 'notFound' || result.reason === 'sequenceMissing' ? 'notCurrentStep' : result.reason;

@@ -4,6 +4,7 @@
 
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app/context.js';
+import type { JobStore } from '../../../app/ports.js';
 import type { Enrollment } from '../../../domain/model.js';
 import { VERB } from '../../views/seller/actions.js';
 import { authorize, readContext, readTarget, registerSellerVerb, renderView } from './common.js';
@@ -17,26 +18,30 @@ const FINAL = new Set(['emailSent', 'commandRun', 'finished', 'exited', 'disconn
 
 /**
  * After a press: keeps the state before it for UNDO_MINUTES (a job that only expires), when it can
- * be restored. Returns whether Undo is offered.
+ * be restored. Written through `via`, the press's own transaction. Returns whether Undo is offered.
  */
 export async function offerUndo(
   ctx: AppContext,
   before: Enrollment,
   after: Enrollment,
   by: string,
+  via: JobStore,
 ): Promise<boolean> {
   const added = after.history.slice(before.history.length);
   if (after.status !== 'active' || added.some((entry) => FINAL.has(entry.action))) {
-    await ctx.runner.cancel(undoJobId(after.id));
+    await ctx.runner.cancel(undoJobId(after.id), via);
     return false;
   }
   const until = new Date(ctx.clock.now().getTime() + UNDO_MINUTES * 60_000);
-  await ctx.runner.schedule({
-    id: undoJobId(after.id),
-    type: UNDO_JOB,
-    runAt: until.toISOString(),
-    payload: { previous: before, revision: after.revision, by },
-  });
+  await ctx.runner.schedule(
+    {
+      id: undoJobId(after.id),
+      type: UNDO_JOB,
+      runAt: until.toISOString(),
+      payload: { previous: before, revision: after.revision, by },
+    },
+    via,
+  );
   return true;
 }
 
