@@ -1,7 +1,9 @@
 // Versioned schema changes, run by Kysely's migrator at start on both engines. A migration is
 // never edited once released: a change to the schema is a new entry at the end of the list.
 
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -281,6 +283,93 @@ function openCounts(engine: Engine): Migration {
   };
 }
 
+/** The hash of a sequence's stored text that `sequences.digest` and `sequence_versions.digest` hold. */
+export const digestOf = (data: string): string => createHash('sha256').update(data).digest('base64url');
+
+/**
+ * A digest of each sequence text, so that lists (a seller's work, a manager's sequences) read a
+ * short hash per row and the text only of what they have not parsed yet. A text changed by any
+ * other writer than the repository (a hand-written fix) loses its digest, and is read again.
+ */
+function sequenceDigests(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const table of ['sequences', 'sequence_versions'] as const) {
+        await db.schema.alterTable(table).addColumn('digest', 'text').execute();
+        if (engine === 'postgres') {
+          await sql`
+            CREATE FUNCTION ${sql.raw(`${table}_forget_digest`)}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.data IS DISTINCT FROM OLD.data AND NEW.digest IS NOT DISTINCT FROM OLD.digest THEN
+                NEW.digest := NULL;
+              END IF;
+              RETURN NEW;
+            END $$`.execute(db);
+          await sql`
+            CREATE TRIGGER ${sql.raw(`${table}_forget_digest`)} BEFORE UPDATE ON ${sql.table(table)}
+            FOR EACH ROW EXECUTE FUNCTION ${sql.raw(`${table}_forget_digest`)}()`.execute(db);
+        } else {
+          await sql`
+            CREATE TRIGGER ${sql.raw(`${table}_forget_digest`)} AFTER UPDATE OF data ON ${sql.table(table)}
+            WHEN NEW.data IS NOT OLD.data AND NEW.digest IS OLD.digest
+            BEGIN
+              UPDATE ${sql.table(table)} SET digest = NULL WHERE rowid = NEW.rowid;
+            END`.execute(db);
+        }
+      }
+      await fillDigests(db as Kysely<Database>);
+    },
+  };
+}
+
+/** Digests for the texts stored before migration 005, a page at a time. */
+async function fillDigests(db: Kysely<Database>): Promise<void> {
+  for (let after = ''; ;) {
+    const rows = await db
+      .selectFrom('sequences')
+      .select(['id', 'data'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(200)
+      .execute();
+    for (const row of rows) {
+      await db
+        .updateTable('sequences')
+        .set({ digest: digestOf(row.data) })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.id;
+  }
+  for (let after = { id: '', version: -1 }; ;) {
+    const rows = await db
+      .selectFrom('sequence_versions')
+      .select(['sequence_id', 'version', 'data'])
+      .where((eb) =>
+        eb.or([
+          eb('sequence_id', '>', after.id),
+          eb.and([eb('sequence_id', '=', after.id), eb('version', '>', after.version)]),
+        ]),
+      )
+      .orderBy('sequence_id')
+      .orderBy('version')
+      .limit(200)
+      .execute();
+    for (const row of rows) {
+      await db
+        .updateTable('sequence_versions')
+        .set({ digest: digestOf(row.data) })
+        .where('sequence_id', '=', row.sequence_id)
+        .where('version', '=', row.version)
+        .execute();
+    }
+    if (rows.length === 0) break;
+    const last = rows.at(-1)!;
+    after = { id: last.sequence_id, version: last.version };
+  }
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     getMigrations: () =>
@@ -289,6 +378,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '002_bulk_operations': bulkOperations,
         '003_send_log': sendLog,
         '004_open_counts': openCounts(engine),
+        '005_sequence_digests': sequenceDigests(engine),
       }),
   };
 }

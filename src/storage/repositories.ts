@@ -20,7 +20,7 @@ import type {
 import { RevisionConflictError } from '../app/ports.js';
 import { parseEnrollment, parseRecord, parseSequence, parseUser, type Parsed } from '../app/validate.js';
 import type { CrmRecord, Enrollment, HistoryEntry, RecordType, Sequence } from '../domain/model.js';
-import type { Engine } from './migrations.js';
+import { digestOf, type Engine } from './migrations.js';
 import type { Database, EnrollmentTable } from './schema.js';
 import { deepFreeze } from '../domain/frozen.js';
 import { Lru } from '../domain/lru.js';
@@ -57,20 +57,27 @@ export const matchKey = (value: string | undefined): string =>
   (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Sequences and versions read lately, by their stored JSON: the same text always reads as the same
- * sequence, so one is parsed once however often lists and presses ask for it, and one changed in
- * place (a status, a draft's edit) is simply another text. Frozen: they are shared.
+ * Sequences and versions read lately, by the digest of their stored JSON: the same text always reads
+ * as the same sequence, so one is parsed once however often lists and presses ask for it, and one
+ * changed in place (a status, a draft's edit) is simply another text. A reader asks for the digests
+ * first and reads only the texts it has not parsed. Frozen: they are shared.
  */
-const readVersions = new Lru<string, Sequence>(1024);
+const readSequences = new Lru<string, Sequence>(1024);
 
-function readVersion(row: { data: string }): Sequence {
-  let sequence = readVersions.get(row.data);
+const parsedAlready = (digest: string | null): Sequence | undefined =>
+  digest === null ? undefined : readSequences.get(digest);
+
+function readSequence(row: { data: string; digest: string | null }): Sequence {
+  const digest = row.digest ?? digestOf(row.data);
+  let sequence = readSequences.get(digest);
   if (!sequence) {
     sequence = deepFreeze(parse<Sequence>(row));
-    readVersions.set(row.data, sequence);
+    readSequences.set(digest, sequence);
   }
   return sequence;
 }
+
+type VersionRef = { id: string; version: number };
 
 export class SqlSequenceRepository implements SequenceRepository {
   constructor(private readonly db: Executor) {}
@@ -81,40 +88,46 @@ export class SqlSequenceRepository implements SequenceRepository {
   }
 
   async getVersion(id: string, version: number): Promise<Sequence | undefined> {
-    const row = await this.db
-      .selectFrom('sequence_versions')
-      .select('data')
-      .where('sequence_id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return row && readVersion(row);
+    return (await this.getVersions([{ id, version }]))[0];
   }
 
-  async getVersions(refs: readonly { id: string; version: number }[]): Promise<Sequence[]> {
+  async getVersions(refs: readonly VersionRef[]): Promise<Sequence[]> {
     const wanted = [...new Map(refs.map((ref) => [`${ref.id}@${ref.version}`, ref])).values()];
     const found: Sequence[] = [];
-    // Two bound values per version: half a chunk keeps each question within the same limit.
+    const unread: VersionRef[] = [];
     for (const part of chunks(wanted, IN_CHUNK / 2)) {
-      const rows = await this.db
-        .selectFrom('sequence_versions')
-        .select('data')
-        .where((eb) =>
-          eb.or(part.map((ref) => eb.and([eb('sequence_id', '=', ref.id), eb('version', '=', ref.version)]))),
-        )
-        .execute();
-      found.push(...rows.map((row) => readVersion(row)));
+      const rows = await this.versionRows(part).select(['sequence_id', 'version', 'digest']).execute();
+      for (const row of rows) {
+        const sequence = parsedAlready(row.digest);
+        if (sequence) found.push(sequence);
+        else unread.push({ id: row.sequence_id, version: row.version });
+      }
+    }
+    for (const part of chunks(unread, IN_CHUNK / 2)) {
+      const rows = await this.versionRows(part).select(['data', 'digest']).execute();
+      found.push(...rows.map((row) => readSequence(row)));
     }
     return found;
+  }
+
+  /** The rows of `refs` (two bound values each: half a chunk keeps a question within the limit). */
+  private versionRows(refs: readonly VersionRef[]) {
+    return this.db
+      .selectFrom('sequence_versions')
+      .where((eb) =>
+        eb.or(refs.map((ref) => eb.and([eb('sequence_id', '=', ref.id), eb('version', '=', ref.version)]))),
+      );
   }
 
   async save(sequence: Sequence): Promise<void> {
     valid('sequence', parseSequence(sequence));
     const data = JSON.stringify(sequence);
+    const digest = digestOf(data);
     await inTransaction(this.db, async (tx) => {
       await tx
         .insertInto('sequence_versions')
-        .values({ sequence_id: sequence.id, version: sequence.version, data })
-        .onConflict((oc) => oc.columns(['sequence_id', 'version']).doUpdateSet({ data }))
+        .values({ sequence_id: sequence.id, version: sequence.version, data, digest })
+        .onConflict((oc) => oc.columns(['sequence_id', 'version']).doUpdateSet({ data, digest }))
         .execute();
       const row = {
         name: sequence.name,
@@ -124,6 +137,7 @@ export class SqlSequenceRepository implements SequenceRepository {
         business_unit: sequence.businessUnit ?? null,
         version: sequence.version,
         data,
+        digest,
         updated_at: sequence.updatedAt,
       };
       await tx
@@ -146,8 +160,25 @@ export class SqlSequenceRepository implements SequenceRepository {
 
   /** Read only, like versions (a manager's list reads every sequence on every request). */
   async list(): Promise<Sequence[]> {
-    const rows = await this.db.selectFrom('sequences').select('data').orderBy('name').orderBy('id').execute();
-    return rows.map((row) => readVersion(row));
+    const rows = await this.db
+      .selectFrom('sequences')
+      .select(['id', 'digest'])
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+    const found = rows.map((row) => parsedAlready(row.digest));
+    const unread = rows.filter((_, i) => !found[i]).map((row) => row.id);
+    const read = new Map<string, Sequence>();
+    for (const ids of chunks(unread)) {
+      const texts = await this.db
+        .selectFrom('sequences')
+        .select(['id', 'data', 'digest'])
+        .where('id', 'in', ids)
+        .execute();
+      for (const text of texts) read.set(text.id, readSequence(text));
+    }
+    // A sequence deleted between the two questions is left out.
+    return rows.flatMap((row, i) => found[i] ?? read.get(row.id) ?? []);
   }
 
   async countActive(): Promise<number> {

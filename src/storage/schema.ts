@@ -13,6 +13,8 @@ export interface SequenceTable {
   version: number;
   /** The whole Sequence as JSON. */
   data: string;
+  /** A hash of `data` (migration 005): a reader that has parsed this text already skips reading it. */
+  digest: string | null;
   updated_at: string;
 }
 
@@ -20,6 +22,8 @@ export interface SequenceVersionTable {
   sequence_id: string;
   version: number;
   data: string;
+  /** As `sequences.digest`; null when the text was written without one (then it is read). */
+  digest: string | null;
 }
 
 export interface RecordTable {
