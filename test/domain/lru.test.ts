@@ -18,3 +18,17 @@ describe('the memo of the entries used last', () => {
     expect(lru.size).toBe(3);
   });
 });
+
+describe('an entry read over and over', () => {
+  it('stays however many others come and go, while the ones never read again leave', () => {
+    const lru = new Lru<string, number>(8);
+    lru.set('hot', 0);
+    for (let i = 0; i < 100; i++) {
+      lru.set(`cold-${i}`, i);
+      expect(lru.get('hot')).toBe(0);
+    }
+    expect(lru.size).toBe(8);
+    expect(lru.get('cold-0')).toBeUndefined();
+    expect(lru.get('cold-99')).toBe(99);
+  });
+});
