@@ -1,7 +1,6 @@
 // Who is talking: identifies the user of every inbound activity and keeps their name, locale,
 // time zone and conversation reference (for proactive messages) up to date.
 
-import { isDeepStrictEqual } from 'node:util';
 import { TurnContext, type Activity } from 'botbuilder';
 import { isValidTimeZone } from '../domain/calendar.js';
 import { DEFAULT_WORKING_HOURS, type Role } from '../domain/model.js';
@@ -49,9 +48,26 @@ function conversationReferenceOf(activity: Partial<Activity>): User['conversatio
   return reference;
 }
 
-/** Equal as stored: key order (the activity's and the stored schema's differ) and undefined fields aside. */
-function sameStored(a: User, b: User): boolean {
-  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+/**
+ * Equal as stored (as JSON): key order (the activity's and the stored schema's differ) and
+ * undefined fields aside. Users hold only JSON values: strings, numbers, booleans, arrays, objects.
+ */
+export function sameStored(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => sameStored(item, b[i]))
+    );
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((key) => x[key] !== undefined);
+  const defined = Object.keys(y).filter((key) => y[key] !== undefined).length;
+  return keys.length === defined && keys.every((key) => sameStored(x[key], y[key]));
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.js';
-import { recordUser } from '../../src/bot/users.js';
+import { recordUser, sameStored } from '../../src/bot/users.js';
 import { createStores } from '../../src/storage/stores.js';
 import { DANA, message } from '../helpers/activities.js';
 
@@ -51,5 +51,19 @@ describe('recording the user', () => {
     } finally {
       await stores.close();
     }
+  });
+});
+
+describe('equal as stored', () => {
+  it('ignores key order and undefined fields, and sees every other difference', () => {
+    expect(sameStored({ a: 1, b: { c: 'x', d: undefined } }, { b: { c: 'x' }, a: 1 })).toBe(true);
+    expect(sameStored({ list: ['a', { z: 1 }] }, { list: ['a', { z: 1 }] })).toBe(true);
+    expect(sameStored({ a: 1 }, { a: '1' })).toBe(false);
+    expect(sameStored({ a: 1 }, { a: 1, b: null })).toBe(false);
+    expect(sameStored({ list: ['a'] }, { list: ['a', 'b'] })).toBe(false);
+    expect(sameStored({ list: [] }, { list: {} })).toBe(false);
+    expect(sameStored({ ref: { conversation: { id: 'x' } } }, { ref: { conversation: { id: 'y' } } })).toBe(
+      false,
+    );
   });
 });

@@ -14,6 +14,7 @@ describe('strict JSON', () => {
     ['{"a":1,"\\u0061":2}', /appears twice/],
     ['{"x":{"k":1,"k":1}}', /"k" appears twice/],
     ['{"__proto__":{}}', /__proto__/],
+    ['{"__pr\\u006fto__":{}}', /__proto__/],
     ['[{"constructor":1}]', /constructor/],
     ['{"a":"unterminated}', /not valid JSON/],
     ['{"a":1,}', /not valid JSON/],
