@@ -21,6 +21,13 @@ import { dispatchText } from './messages/registry.js';
 import { createTurn, type Turn } from './turn.js';
 import { turnUser } from './users.js';
 import { literal } from './views/literal.js';
+import type {
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
+import { Lru } from '../domain/lru.js';
 
 /** The longest text read as a command (a step's e-mail body fits; Teams allows about 28 KB). */
 export const MAX_COMMAND_LENGTH = 4000;
@@ -36,9 +43,46 @@ export type AuthenticateRequestResult = Awaited<
  * answer some with a 500 carrying its own message).
  */
 export class BotAdapter extends TeamsAdapter {
+  /** Clients kept for later turns (see shareClients). */
+  private readonly connectors = new Lru<string, Promise<ConnectorClient>>(64);
+  private readonly tokenClients = new Lru<string, Promise<UserTokenClient>>(16);
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    this.shareClients();
+  }
+
   /** The caller's identity from the Authorization header; throws when the token is refused. */
-  authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    const factory = result.connectorFactory;
+    return factory
+      ? { ...result, connectorFactory: this.sharedFactory(factory, result.claimsIdentity) }
+      : result;
+  }
+
+  /**
+   * The library builds a connector client (HTTP pipeline, credentials) and a user-token client
+   * anew for every turn: a tenth of a short turn. Neither holds anything of one turn (the
+   * credentials keep their token for the next), so the ones made for a bot identity, service URL
+   * and audience serve every later turn, as the older adapter did. Proactive sends keep their own
+   * clients, made per send: they change their client's retry policy (src/app/seller/proactive.ts).
+   */
+  private shareClients(): void {
+    const auth = this.botFrameworkAuthentication;
+    const tokenClientFor = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (identity) =>
+      remember(this.tokenClients, botIdOf(identity), () => tokenClientFor(identity));
+  }
+
+  private sharedFactory(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
+    const botId = botIdOf(identity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        remember(this.connectors, `${botId}\u0000${serviceUrl}\u0000${audience ?? ''}`, () =>
+          factory.create(serviceUrl, audience),
+        ),
+    };
   }
 
   /** Runs one turn of an authenticated activity; the answer for an invoke or expectReplies. */
@@ -49,6 +93,21 @@ export class BotAdapter extends TeamsAdapter {
   ): Promise<InvokeResponse | undefined> {
     return this.processActivity(auth, activity, logic);
   }
+}
+
+/** The bot's own id in a claims identity: the token's audience, else its app id (the library's reading). */
+const botIdOf = (identity: ClaimsIdentity): string =>
+  identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
+
+/** The value made for `key` once, shared by every later caller; a failure is not kept. */
+function remember<T>(memo: Lru<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let made = memo.get(key);
+  if (!made) {
+    made = make();
+    memo.set(key, made);
+    made.catch(() => memo.delete(key));
+  }
+  return made;
 }
 
 /** Where the Bot Framework's signing keys are published; only a test points them elsewhere. */

@@ -38,6 +38,10 @@ export class Lru<K, V> {
     this.entries.set(key, { value, placed: this.tick });
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }
