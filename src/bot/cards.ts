@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CardFactory, type Attachment } from 'botbuilder';
 import { literal } from './views/literal.js';
+import { deepFreeze } from '../domain/frozen.js';
 import { Lru } from '../domain/lru.js';
 
 const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
@@ -35,23 +36,23 @@ export function cardTemplates(): Map<string, unknown> {
 /**
  * The card `name` (cards/<name>.json) bound to `data`. No text in a view model is Markdown: users'
  * words and our own wording alike are shown as the characters they are (see views/literal.ts).
+ * Read only (frozen), since the same card may go to several answers: build a changed copy.
  */
 export function renderCard(name: string, data: object): CardJson {
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const known = rendered.get(key);
-  // A fresh copy: a caller may change the card it is given (Up next drops an empty refresh).
-  if (known !== undefined) return JSON.parse(known) as CardJson;
-  const card = literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
-  if (key.length <= RENDERED_MAX_KEY) rendered.set(key, JSON.stringify(card));
+  if (known !== undefined) return known;
+  const card = deepFreeze(literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson);
+  if (key.length <= RENDERED_MAX_KEY) rendered.set(key, card);
   return card;
 }
 
 /**
  * Cards rendered lately, by template and view model: a card is a pure function of the two, and
- * binding a template costs ten times reading its JSON back. Help, a template's card or a list
+ * binding a template costs ten times more than looking it up. Help, a template's card or a list
  * nobody changed since are asked for again and again; anything else simply falls out.
  */
-const rendered = new Lru<string, string>(256);
+const rendered = new Lru<string, CardJson>(256);
 /** A view model bigger than this is not remembered (a card is at most about 28 KB). */
 const RENDERED_MAX_KEY = 64 * 1024;
 
@@ -97,8 +98,9 @@ function literalTexts(node: unknown): unknown {
   const element = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(element)) {
-    // `data` travels back to the bot untouched: it is not shown.
-    out[key] = key === 'data' ? value : literalTexts(value);
+    // `data` travels back to the bot untouched: it is not shown. A copy, since the card is frozen
+    // and the view model it came from is the caller's.
+    out[key] = key === 'data' ? structuredClone(value) : literalTexts(value);
   }
   if (element.type === 'TextBlock' && typeof element.text === 'string') out.text = literal(element.text);
   if (element.type === 'FactSet' && Array.isArray(element.facts)) {

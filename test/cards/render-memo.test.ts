@@ -19,10 +19,10 @@ describe('cards rendered again', () => {
     expect(JSON.stringify(again)).toContain('Type \\\\<b\\\\>as\\\\</b\\\\> you like.');
   });
 
-  it('are a copy the caller may change without changing the next one', () => {
+  it('are read only, so that no caller can change the card the next one gets', () => {
     const first = renderCard('help', help('Changed by its caller'));
-    (first.body as unknown[]).length = 0;
-    first.version = 'broken';
+    expect(() => ((first.body as unknown[]).length = 0)).toThrow(TypeError);
+    expect(() => (first.version = 'broken')).toThrow(TypeError);
     const again = renderCard('help', help('Changed by its caller'));
     expect(again.version).toBe('1.5');
     expect((again.body as unknown[]).length).toBeGreaterThan(0);

@@ -101,7 +101,6 @@ export function upNextView(input: {
 
 /** The Up next card; the refresh entry is left out entirely when there is none. */
 export function renderUpNext(view: UpNextView): CardJson {
-  const card = renderCard('up-next', view);
-  if (card.refresh === null || card.refresh === undefined) delete card.refresh;
-  return card;
+  const { refresh, ...card } = renderCard('up-next', view);
+  return refresh === null || refresh === undefined ? card : { ...card, refresh };
 }
