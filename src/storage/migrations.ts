@@ -317,6 +317,18 @@ function sequenceDigests(engine: Engine): Migration {
             END`.execute(db);
         }
       }
+      // The digest is the last column, behind the text: read from the row, it costs reading the text
+      // (SQLite follows its overflow pages). These indexes answer the digest questions alone.
+      await db.schema
+        .createIndex('sequences_digest_by_name')
+        .on('sequences')
+        .columns(['name', 'id', 'digest'])
+        .execute();
+      await db.schema
+        .createIndex('sequence_versions_digest')
+        .on('sequence_versions')
+        .columns(['sequence_id', 'version', 'digest'])
+        .execute();
       await fillDigests(db as Kysely<Database>);
     },
   };
