@@ -66,21 +66,33 @@ export function resolveLocale(locale: string | undefined): string {
 }
 
 // Each message is parsed once per language and kept; the catalogue is fixed at start, so the cache
-// is bounded by languages × keys.
-const compiled = new Map<string, IntlMessageFormat>();
+// is bounded by languages × keys. A message without arguments is kept as its text.
+interface Compiled {
+  format: IntlMessageFormat;
+  /** The whole text, when the message has nothing to fill in. */
+  text?: string;
+}
+const compiled = new Map<string, Map<MessageKey, Compiled>>();
 
-function compile(key: MessageKey, language: string): IntlMessageFormat {
-  const id = `${language}\u0000${key}`;
-  let format = compiled.get(id);
-  if (format === undefined) {
+function compile(key: MessageKey, language: string): Compiled {
+  let ofLanguage = compiled.get(language);
+  if (!ofLanguage) {
+    ofLanguage = new Map();
+    compiled.set(language, ofLanguage);
+  }
+  let message = ofLanguage.get(key);
+  if (message === undefined) {
     const own = catalogues[language]?.[key];
     // ignoreTag: our texts show "<placeholders>" as they are; ICU would read them as markup.
-    format = new IntlMessageFormat(own ?? en[key], own === undefined ? 'en' : language, undefined, {
+    const format = new IntlMessageFormat(own ?? en[key], own === undefined ? 'en' : language, undefined, {
       ignoreTag: true,
     });
-    compiled.set(id, format);
+    const ast = format.getAst();
+    message =
+      ast.length === 1 && ast[0]!.type === TYPE.literal ? { format, text: ast[0]!.value } : { format };
+    ofLanguage.set(key, message);
   }
-  return format;
+  return message;
 }
 
 /** The message with every argument that has no value shown as "{name}" instead of failing. */
@@ -106,8 +118,19 @@ function withoutMissing(elements: MessageFormatElement[], params: MessageParams)
  * contains braces stays as typed.
  */
 export function t(key: MessageKey, params: MessageParams = {}, locale?: string): string {
-  const format = compile(key, resolveLocale(locale));
-  const values = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  return render(key, params, resolveLocale(locale));
+}
+
+function render(key: MessageKey, params: MessageParams, language: string): string {
+  const { format, text } = compile(key, language);
+  if (text !== undefined) return text;
+  let values = params;
+  for (const name in params) {
+    if (params[name] === undefined) {
+      values = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+      break;
+    }
+  }
   try {
     return String(format.format(values));
   } catch {
@@ -143,7 +166,8 @@ export function formatLocale(locale: string | undefined): string {
 }
 
 export function sayIn(locale: string | undefined): Say {
-  return Object.assign((key: MessageKey, params?: MessageParams) => t(key, params, locale), {
+  const language = resolveLocale(locale);
+  return Object.assign((key: MessageKey, params: MessageParams = {}) => render(key, params, language), {
     locale: formatLocale(locale),
   });
 }
