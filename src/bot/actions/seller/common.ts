@@ -297,7 +297,9 @@ export async function actOnStep(
       say: turn.say,
       inList: context.view !== 'upNext',
     });
-    if (undoOffered) undo = { stepId: target.stepId };
+    // Written by the attempt that saved the change (a conflict is retried before anything is kept).
+    if (undoOffered && result.enrollment.revision !== result.previous.revision)
+      undo = { stepId: target.stepId };
   } else {
     const reason =
       result.reason === 'notFound' || result.reason === 'sequenceMissing' ? 'notCurrentStep' : result.reason;
