@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import type { Pool } from 'pg';
 import { migrationProvider, type Engine } from './migrations.js';
-import { SqliteDialect } from './sqlite-driver.js';
+import { SqliteDialect, sharedSync, walSync } from './sqlite-driver.js';
 import type { Database } from './schema.js';
 
 export type DatabaseOptions =
@@ -55,12 +55,12 @@ async function openSqlite(
     // WAL: readers never wait for the writer. It needs a local disk: SQLite's WAL does not work on a
     // network file system (docs/DEPLOY.md says where to put the file, and when to use PostgreSQL).
     connection.pragma('journal_mode = WAL');
-    // FULL by default: a transaction whose turn was answered survives a power cut too, not only a
-    // killed process. NORMAL (SQLITE_SYNC=normal) keeps the file consistent and loses nothing when
-    // the process is killed, but may lose the last commits on a power cut; it skips the fsync of
-    // each commit (about 200 µs here), which `npm run bench` shows on presses.
-    const sync = options.kind === 'sqlite' && options.sync === 'normal' ? 'NORMAL' : 'FULL';
-    connection.pragma(`synchronous = ${sync}`);
+    // SQLite syncs only at checkpoints (NORMAL): the file stays consistent whatever happens. By
+    // default (SQLITE_SYNC=full) every change is on disk before the code that made it goes on (a
+    // turn answers): the driver syncs the log itself, off the event loop, one sync for the commits
+    // made meanwhile, instead of SQLite's fsync inside each commit. SQLITE_SYNC=normal skips that:
+    // nothing is lost when the process is killed, but the last commits may be on a power cut.
+    connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
     // 64 MiB of page cache (SQLite's default is 2 MiB): the upper levels of every index stay in
     // memory, so a lookup in a table of a million rows reads one or two pages from disk at most.
@@ -69,10 +69,12 @@ async function openSqlite(
     connection.close();
     throw error;
   }
-  return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect(connection) }),
-    engine: 'sqlite',
-  };
+  const log = options.kind === 'sqlite' && options.sync !== 'normal' ? walSync(file) : undefined;
+  const dialect = new SqliteDialect(
+    connection,
+    log ? { durable: sharedSync(log.sync), onClose: log.close } : {},
+  );
+  return { db: new Kysely<Database>({ dialect }), engine: 'sqlite' };
 }
 
 /** The PostgreSQL client is loaded only by a process that uses PostgreSQL. */
