@@ -106,12 +106,13 @@ export class SqlSequenceRepository implements SequenceRepository {
         else unread.push({ id: row.sequence_id, version: row.version });
       }
     }
+    const unreadKeys = new Set(unread.map((ref) => versionKey(ref.id, ref.version)));
     for (const part of chunks(unread, IN_CHUNK / 2)) {
       const rows = await this.versionRows(part)
         .select(['sequence_id', 'version', 'data', 'digest'])
         .execute();
       for (const row of rows) {
-        if (wanted.has(versionKey(row.sequence_id, row.version))) found.push(readSequence(row));
+        if (unreadKeys.has(versionKey(row.sequence_id, row.version))) found.push(readSequence(row));
       }
     }
     return found;

@@ -91,6 +91,21 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(await stores.sequences.getVersions([])).toEqual([]);
     });
 
+    it('reads each version once when some were parsed before and others of the same sequences were not', async () => {
+      // Names of their own: parsed sequences are shared by their text within the process.
+      const named = (id: string, version: number) =>
+        aSequence({ id, version, name: `Once ${kind} ${id} ${version}` });
+      const [a1, a2, b2] = [named('seq-a', 1), named('seq-a', 2), named('seq-b', 2)];
+      for (const s of [a1, a2, b2]) await stores.sequences.save(s);
+      expect((await stores.sequences.getVersion('seq-a', 2))?.name).toBe(a2.name);
+      const found = await stores.sequences.getVersions([
+        { id: 'seq-a', version: 1 },
+        { id: 'seq-a', version: 2 },
+        { id: 'seq-b', version: 2 },
+      ]);
+      expect(found.map((s) => s.name).sort()).toEqual([a1.name, a2.name, b2.name].sort());
+    });
+
     it('hands out versions read only, and sees a version changed in place at once', async () => {
       const v1 = aSequence({ version: 1 });
       await stores.sequences.save(v1);
