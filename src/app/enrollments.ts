@@ -234,10 +234,9 @@ export class EnrollmentService {
     if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
       return { ok: true, enrollment, previous: enrollment };
     }
-    await this.deps.stores.transaction(async (tx) => {
-      await this.persistIn(tx, result.enrollment, result.effects, enrollment.revision);
-      await alongside?.(tx, { previous: enrollment, enrollment: result.enrollment });
-    });
+    await this.persist(result.enrollment, result.effects, enrollment.revision, (tx) =>
+      alongside?.(tx, { previous: enrollment, enrollment: result.enrollment }),
+    );
     return { ok: true, enrollment: result.enrollment, previous: enrollment };
   }
 
@@ -312,13 +311,18 @@ export class EnrollmentService {
    * every other effect becomes a job of its own, run right after by whoever drains the queue. All
    * of it in one transaction, so a crash leaves either the old state with its timer or the new
    * state with its timer and effects, never a state without its jobs or jobs without their state.
+   * `alongside` adds the caller's own writes to that transaction.
    */
   private async persist(
     enrollment: Enrollment,
     effects: Effect[],
     expectedRevision: number | null,
+    alongside?: (tx: Repositories) => Promise<void> | undefined,
   ): Promise<void> {
-    await this.deps.stores.transaction((tx) => this.persistIn(tx, enrollment, effects, expectedRevision));
+    await this.deps.stores.transaction(async (tx) => {
+      await this.persistIn(tx, enrollment, effects, expectedRevision);
+      await alongside?.(tx);
+    });
   }
 
   /** What `persist` writes, inside a transaction the caller holds (a reassignment writes several). */
