@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import type { Job, OutboxMessage, User } from '../../src/app/ports.js';
 import type { CrmRecord, Enrollment, Sequence } from '../../src/domain/model.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/domain/model.js';
-import { createStores, type SqlStores } from '../../src/storage/stores.js';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider, type Engine } from '../../src/storage/migrations.js';
+import type { Database } from '../../src/storage/schema.js';
+import { SqliteDialect } from '../../src/storage/sqlite-driver.js';
+import {
+  createStores,
+  DATABASE_FILE_NAME,
+  type SqlStores,
+  type StorageOptions,
+} from '../../src/storage/stores.js';
 import { createTestDatabase, postgresAvailable } from '../helpers/postgres.js';
 
 /** Every engine the product runs on: SQLite in memory and in a file, and PostgreSQL when it is here. */
@@ -143,4 +154,33 @@ export function aJob(overrides: Partial<Job> = {}): Job {
     attempts: 0,
     ...overrides,
   };
+}
+
+/**
+ * A fresh database of `engine` migrated up to `migration` (to store rows as an older release did),
+ * the options to open the product's stores on it afterwards, and `dispose()` to remove it.
+ */
+export async function databaseAt(
+  engine: Engine,
+  migration: string,
+): Promise<{ db: Kysely<Database>; options: StorageOptions; dispose: () => Promise<void> }> {
+  let options: StorageOptions;
+  let db: Kysely<Database>;
+  let dispose: () => Promise<void>;
+  if (engine === 'postgres') {
+    const database = await createTestDatabase();
+    options = { kind: 'postgres', url: database.url };
+    db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
+    });
+    dispose = database.drop;
+  } else {
+    const dataDir = await makeTempDir();
+    options = { kind: 'sqlite', dataDir };
+    db = new Kysely<Database>({ dialect: new SqliteDialect(new SQLite(join(dataDir, DATABASE_FILE_NAME))) });
+    dispose = () => rm(dataDir, { recursive: true, force: true });
+  }
+  const migrated = await new Migrator({ db, provider: migrationProvider(engine) }).migrateTo(migration);
+  if (migrated.error) throw migrated.error;
+  return { db, options, dispose };
 }

@@ -1,15 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationProvider, type Engine } from '../../src/storage/migrations.js';
-import type { Database } from '../../src/storage/schema.js';
-import { SqliteDialect } from '../../src/storage/sqlite-driver.js';
-import { createStores, DATABASE_FILE_NAME } from '../../src/storage/stores.js';
-import { createTestDatabase, postgresAvailable } from '../helpers/postgres.js';
-import { makeTempDir } from './fixtures.js';
+import type { Engine } from '../../src/storage/migrations.js';
+import { createStores } from '../../src/storage/stores.js';
+import { postgresAvailable } from '../helpers/postgres.js';
+import { databaseAt } from './fixtures.js';
 
 const ENGINES: Engine[] = ['sqlite', ...((await postgresAvailable()) ? (['postgres'] as const) : [])];
 
@@ -20,25 +13,8 @@ describe.each(ENGINES)('open counts on %s, from a database that had enrollments 
   });
 
   it('counts the enrollments already stored when the migration runs, then follows new ones', async () => {
-    let options: Parameters<typeof createStores>[0];
-    let db: Kysely<Database>;
-    if (engine === 'postgres') {
-      const database = await createTestDatabase();
-      cleanups.push(database.drop);
-      options = { kind: 'postgres', url: database.url };
-      db = new Kysely<Database>({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
-      });
-    } else {
-      const dataDir = await makeTempDir();
-      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-      options = { kind: 'sqlite', dataDir };
-      db = new Kysely<Database>({
-        dialect: new SqliteDialect(new SQLite(join(dataDir, DATABASE_FILE_NAME))),
-      });
-    }
-    const migrator = new Migrator({ db, provider: migrationProvider(engine) });
-    expect((await migrator.migrateTo('003_send_log')).error).toBeUndefined();
+    const { db, options, dispose } = await databaseAt(engine, '003_send_log');
+    cleanups.push(dispose);
     const row = (id: string, sequence: string, status: string) => ({
       id,
       created_at: '2026-01-01T00:00:00.000Z',

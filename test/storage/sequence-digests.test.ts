@@ -2,18 +2,11 @@
 // have not parsed yet. Texts stored before it get theirs when it runs; a text changed in place by
 // any other writer than the repository loses it and is read again rather than served stale.
 
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestOf, migrationProvider, type Engine } from '../../src/storage/migrations.js';
-import type { Database } from '../../src/storage/schema.js';
-import { SqliteDialect } from '../../src/storage/sqlite-driver.js';
-import { createStores, DATABASE_FILE_NAME } from '../../src/storage/stores.js';
-import { createTestDatabase, postgresAvailable } from '../helpers/postgres.js';
-import { aSequence, makeTempDir } from './fixtures.js';
+import { digestOf, type Engine } from '../../src/storage/migrations.js';
+import { createStores } from '../../src/storage/stores.js';
+import { postgresAvailable } from '../helpers/postgres.js';
+import { aSequence, databaseAt } from './fixtures.js';
 
 const ENGINES: Engine[] = ['sqlite', ...((await postgresAvailable()) ? (['postgres'] as const) : [])];
 
@@ -23,31 +16,9 @@ describe.each(ENGINES)('sequence digests on %s', (engine) => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function databaseAt(migration: string) {
-    let options: Parameters<typeof createStores>[0];
-    let db: Kysely<Database>;
-    if (engine === 'postgres') {
-      const database = await createTestDatabase();
-      cleanups.push(database.drop);
-      options = { kind: 'postgres', url: database.url };
-      db = new Kysely<Database>({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
-      });
-    } else {
-      const dataDir = await makeTempDir();
-      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-      options = { kind: 'sqlite', dataDir };
-      db = new Kysely<Database>({
-        dialect: new SqliteDialect(new SQLite(join(dataDir, DATABASE_FILE_NAME))),
-      });
-    }
-    const migrator = new Migrator({ db, provider: migrationProvider(engine) });
-    expect((await migrator.migrateTo(migration)).error).toBeUndefined();
-    return { db, options };
-  }
-
   it('digests the texts stored before it, and forgets the digest of a text changed by hand', async () => {
-    const { db, options } = await databaseAt('004_open_counts');
+    const { db, options, dispose } = await databaseAt(engine, '004_open_counts');
+    cleanups.push(dispose);
     // Names no other test uses: parsed sequences are shared by digest within the process.
     const sequences = [1, 2, 3].map((n) =>
       aSequence({ id: `digest-${engine}-${n}`, name: `Digest ${engine} ${n}`, version: n }),
