@@ -110,10 +110,16 @@ export class SnapshotLoader {
       this.records.set(enrollment.recordId, record);
     }
     const [seq, rec] = await Promise.all([sequence, record]);
-    if (!seq || !rec) return undefined;
-    const step = currentStep(enrollment, seq);
-    return { enrollment, sequence: seq, record: rec, ...(step ? { step } : {}) };
+    return seq && rec ? snapshotOf(enrollment, seq, rec) : undefined;
   }
+}
+
+/**
+ * One shape for every snapshot, with or without a current step: a list builds dozens of them per
+ * turn, and objects of one shape are the ones the engine copies and reads fastest.
+ */
+function snapshotOf(enrollment: Enrollment, sequence: Sequence, record: CrmRecord): Snapshot {
+  return { enrollment, sequence, record, step: currentStep(enrollment, sequence) };
 }
 
 export async function loadSnapshot(
@@ -146,11 +152,14 @@ async function openItems(ctx: AppContext, user: User, now: Date, say?: Say): Pro
     const snapshot = await loader.load(enrollment);
     const current = enrollment.current;
     if (!snapshot?.step || !current) continue;
-    const { step } = snapshot;
+    const { sequence, record, step } = snapshot;
     const dueAt = new Date(current.dueAt);
+    // Spelt out rather than spread from the snapshot: spreading costs a few microseconds an item.
     if (isManualStep(step)) {
       items.push({
-        ...snapshot,
+        enrollment,
+        sequence,
+        record,
         step,
         waiting: false,
         dueAt,
@@ -159,7 +168,9 @@ async function openItems(ctx: AppContext, user: User, now: Date, say?: Say): Pro
       });
     } else if (step.kind === 'condition') {
       items.push({
-        ...snapshot,
+        enrollment,
+        sequence,
+        record,
         step,
         waiting: true,
         dueAt,
