@@ -8,6 +8,7 @@ import type {
   RecordType,
   Role,
   Sequence,
+  SequenceStatus,
   WorkingHours,
 } from '../domain/model.js';
 import type { ConversationReference, Storage } from 'botbuilder';
@@ -59,6 +60,23 @@ export interface SequenceRepository {
   delete(id: string): Promise<void>;
   /** Every sequence, read only (shared between readers, frozen); `get` one to change it. */
   list(): Promise<Sequence[]>;
+  /**
+   * The first `limit` sequences by name that `query` asks for, read only as `list`'s, and how many
+   * it asks for in all: a list reads what it shows, however many sequences are stored.
+   */
+  listPage(query: SequencePageQuery): Promise<{ sequences: Sequence[]; total: number }>;
+}
+
+/** Which sequences a page lists. */
+export interface SequencePageQuery {
+  /**
+   * Only those this person sees: their own, their business unit's and the organisation's (no
+   * unit), as `isVisibleTo` in src/app/manager/permissions.ts reads it. Everyone's when absent.
+   */
+  visibleTo?: { id: string; businessUnit: string };
+  status?: SequenceStatus;
+  recordType?: RecordType;
+  limit: number;
 }
 
 export interface EnrollmentSaveOptions {
@@ -100,8 +118,8 @@ export interface EnrollmentRepository {
   listBySequence(sequenceId: string): Promise<Enrollment[]>;
   /** The active and paused enrollments of a sequence, without their state or history. */
   listOpenRefsBySequence(sequenceId: string): Promise<EnrollmentRef[]>;
-  /** Active and paused enrollments per sequence id. */
-  countOpenBySequence(): Promise<Map<string, number>>;
+  /** Active and paused enrollments per sequence id: of the sequences in `ids`, or of all of them. */
+  countOpenBySequence(ids?: readonly string[]): Promise<Map<string, number>>;
   /** Every enrollment: for exports and maintenance, never for a turn. */
   list(): Promise<Enrollment[]>;
 }

@@ -13,6 +13,7 @@ import type {
   OutboxMessage,
   OutboxRepository,
   RecordRepository,
+  SequencePageQuery,
   SequenceRepository,
   User,
   UserRepository,
@@ -169,7 +170,7 @@ export class SqlSequenceRepository implements SequenceRepository {
     });
   }
 
-  /** Read only, like versions (a manager's list reads every sequence on every request). */
+  /** Read only, like versions. */
   async list(): Promise<Sequence[]> {
     const rows = await this.db
       .selectFrom('sequences')
@@ -177,6 +178,37 @@ export class SqlSequenceRepository implements SequenceRepository {
       .orderBy('name')
       .orderBy('id')
       .execute();
+    return this.readRows(rows);
+  }
+
+  async listPage(query: SequencePageQuery): Promise<{ sequences: Sequence[]; total: number }> {
+    const { visibleTo, status, recordType, limit } = query;
+    let asked = this.db.selectFrom('sequences');
+    if (visibleTo) {
+      asked = asked.where((eb) =>
+        eb.or([
+          eb('owner_id', '=', visibleTo.id),
+          eb('business_unit', 'is', null),
+          eb('business_unit', '=', visibleTo.businessUnit),
+        ]),
+      );
+    }
+    if (status) asked = asked.where('status', '=', status);
+    if (recordType) asked = asked.where('record_type', '=', recordType);
+    const rows = await asked.select(['id', 'digest']).orderBy('name').orderBy('id').limit(limit).execute();
+    // Counted only when the page is full: a shorter one holds them all.
+    const total =
+      rows.length < limit
+        ? rows.length
+        : Number(
+            (await asked.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow())
+              .n,
+          );
+    return { sequences: await this.readRows(rows), total };
+  }
+
+  /** The sequences of `rows`, in their order: the texts not parsed yet are read in one question. */
+  private async readRows(rows: readonly { id: string; digest: string | null }[]): Promise<Sequence[]> {
     const found = rows.map((row) => parsedAlready(row.digest));
     const unread = rows.filter((_, i) => !found[i]).map((row) => row.id);
     const read = new Map<string, Sequence>();
@@ -331,13 +363,18 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
   }
 
   /** One row per sequence, kept by the database as enrollments open and close (migration 004). */
-  async countOpenBySequence(): Promise<Map<string, number>> {
-    const rows = await this.db
-      .selectFrom('sequence_open_counts')
-      .select(['sequence_id', 'open_count'])
-      .where('open_count', '>', 0)
-      .execute();
-    return new Map(rows.map((row) => [row.sequence_id, Number(row.open_count)]));
+  async countOpenBySequence(ids?: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const part of ids ? chunks([...new Set(ids)]) : [undefined]) {
+      let asked = this.db
+        .selectFrom('sequence_open_counts')
+        .select(['sequence_id', 'open_count'])
+        .where('open_count', '>', 0);
+      if (part) asked = asked.where('sequence_id', 'in', part);
+      const rows = await asked.execute();
+      for (const row of rows) counts.set(row.sequence_id, Number(row.open_count));
+    }
+    return counts;
   }
 
   async list(): Promise<Enrollment[]> {

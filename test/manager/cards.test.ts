@@ -72,6 +72,30 @@ describe("the managers' cards", () => {
     expect(bytes(form)).toBeLessThan(MAX_CARD_BYTES);
   });
 
+  it('lists the first 30 sequences by name and says how many more the list holds, filtered too', async () => {
+    await say(h, DANA, 'create a blank sequence for leads named Base');
+    const [base] = await h.stores.sequences.list();
+    for (let i = 0; i < 40; i++) {
+      const name = `Outreach ${String(i).padStart(2, '0')}`;
+      await h.stores.sequences.save({
+        ...base!,
+        id: `bulk-${i}`,
+        name,
+        recordType: i % 2 === 0 ? 'lead' : 'opportunity',
+      });
+    }
+    const all = await say(h, DANA, 'sequences');
+    expect(bytes(all.cards[0])).toBeLessThan(MAX_CARD_BYTES);
+    expect(all.all).toContain('Base');
+    expect(all.all).toContain('Outreach 28');
+    expect(all.all).not.toContain('Outreach 29');
+    expect(all.all).toContain('… and 11 more.');
+    const opportunities = await say(h, DANA, 'opportunity sequences');
+    expect(opportunities.all).toContain('Outreach 39');
+    expect(opportunities.all).not.toContain('Base');
+    expect(opportunities.all).not.toContain('more.');
+  });
+
   it('lists, templates, roles, records and stats all pass (the conversation helper checks every card)', async () => {
     for (const phrase of ['templates', 'sequences', 'roles', 'leads', 'contacts']) {
       const answer = await say(h, DANA, phrase);

@@ -94,6 +94,15 @@ export function isVisibleTo(
   );
 }
 
+/**
+ * Which sequences `actor` may view, as a question a database can answer: an administrator every
+ * one; anybody else those visible to them (`view` is allowed to whoever sees a sequence, and a role
+ * counts only where its holder sees). `decideOnSequence(actor, 'view', …)` decides the same.
+ */
+export function viewScope(actor: Actor): { visibleTo?: Pick<Actor, 'id' | 'businessUnit'> } {
+  return isAdministrator(actor) ? {} : { visibleTo: { id: actor.id, businessUnit: actor.businessUnit } };
+}
+
 export function decideOnSequence(
   actor: Actor,
   action: SequenceAction,

@@ -5,7 +5,7 @@
 
 import { templateForReader } from '../texts.js';
 import { randomUUID } from 'node:crypto';
-import type { RecordType, Sequence, SequenceTemplate } from '../../domain/model.js';
+import type { RecordType, Sequence, SequenceStatus, SequenceTemplate } from '../../domain/model.js';
 import { validateForActivation, validateGraph, type ValidationIssue } from '../../domain/validation.js';
 import { sayIn, t } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
@@ -13,7 +13,7 @@ import type { EnrollmentRef } from '../ports.js';
 import { IN_TURN_LIMIT } from './bulk.js';
 import { type Edit, MAX_NAME_LENGTH, applyEdit } from './customise.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, fromIssue, ok } from './outcome.js';
-import { type SequenceAction, decide, decideOnSequence, visibilityFor } from './permissions.js';
+import { type SequenceAction, decide, decideOnSequence, viewScope, visibilityFor } from './permissions.js';
 
 export interface EditResult {
   sequence: Sequence;
@@ -46,6 +46,15 @@ export class SequenceService {
 
   async visibleTo(actor: Actor): Promise<Sequence[]> {
     return (await this.list()).filter((sequence) => decideOnSequence(actor, 'view', sequence).allowed);
+  }
+
+  /** The first `limit` sequences by name that `actor` may see and `filter` keeps, and how many it keeps. */
+  visiblePage(
+    actor: Actor,
+    filter: { status?: SequenceStatus; recordType?: RecordType },
+    limit: number,
+  ): Promise<{ sequences: Sequence[]; total: number }> {
+    return this.ctx.stores.sequences.listPage({ ...viewScope(actor), ...filter, limit });
   }
 
   async ownerName(sequence: Sequence): Promise<string> {

@@ -2,7 +2,7 @@
 
 import type { Turn } from '../../turn.js';
 import { type Answer, cardAnswer } from '../../views/manager/answer.js';
-import { sequenceListView } from '../../views/manager/sequence.js';
+import { SEQUENCE_LIST_ROWS, sequenceListView } from '../../views/manager/sequence.js';
 import { pickSequence } from './pick.js';
 import type { Request } from './request.js';
 import { sequenceCard } from './sequence-card.js';
@@ -10,10 +10,12 @@ import { actorOf, servicesOf } from './services.js';
 
 export async function listSequences(turn: Turn, request: Request): Promise<Answer> {
   const { status, recordType } = request.slots;
-  const visible = (await servicesOf(turn).sequences.visibleTo(actorOf(turn))).filter(
-    (s) => (!status || s.status === status) && (!recordType || s.recordType === recordType),
+  const { sequences, total } = await servicesOf(turn).sequences.visiblePage(
+    actorOf(turn),
+    { ...(status ? { status } : {}), ...(recordType ? { recordType } : {}) },
+    SEQUENCE_LIST_ROWS,
   );
-  const counts = await turn.app.stores.enrollments.countOpenBySequence();
+  const counts = await turn.app.stores.enrollments.countOpenBySequence(sequences.map((s) => s.id));
   const filter = [
     status ? turn.say(`manager.status.${status}`) : '',
     recordType ? turn.say(`manager.recordType.${recordType}`) : '',
@@ -26,7 +28,8 @@ export async function listSequences(turn: Turn, request: Request): Promise<Answe
   return cardAnswer(
     sequenceListView(
       turn,
-      visible.map((sequence) => ({ sequence, connected: counts.get(sequence.id) ?? 0 })),
+      sequences.map((sequence) => ({ sequence, connected: counts.get(sequence.id) ?? 0 })),
+      total,
       heading,
     ),
   );

@@ -228,15 +228,23 @@ export interface SequenceRow {
   connected: number;
 }
 
-const MAX_ROWS = 30;
+/** The most rows the list shows; a line under them says how many more there are. */
+export const SEQUENCE_LIST_ROWS = 30;
 
-export function sequenceListView(turn: Turn, rows: readonly SequenceRow[], heading: string): CardView {
+/** `rows`: the first of `total` sequences, at most `SEQUENCE_LIST_ROWS`. */
+export function sequenceListView(
+  turn: Turn,
+  rows: readonly SequenceRow[],
+  total: number,
+  heading: string,
+): CardView {
+  const shown = Math.min(rows.length, SEQUENCE_LIST_ROWS);
   return {
     name: 'sequence-list',
     data: {
       title: heading,
       empty: rows.length === 0 ? turn.say('manager.sequences.empty') : '',
-      sequences: rows.slice(0, MAX_ROWS).map(({ sequence, connected }) => ({
+      sequences: rows.slice(0, SEQUENCE_LIST_ROWS).map(({ sequence, connected }) => ({
         id: sequence.id,
         name: sequence.name,
         line: turn.say('manager.sequences.line', {
@@ -250,7 +258,7 @@ export function sequenceListView(turn: Turn, rows: readonly SequenceRow[], headi
         color: sequence.status === 'active' ? 'Good' : sequence.status === 'draft' ? 'Warning' : 'Default',
         openTitle: turn.say('manager.button.open'),
       })),
-      more: rows.length > MAX_ROWS ? turn.say('manager.list.more', { count: rows.length - MAX_ROWS }) : '',
+      more: total > shown ? turn.say('manager.list.more', { count: total - shown }) : '',
       hint: turn.say('manager.sequences.hint'),
     },
   };
