@@ -2,7 +2,7 @@
 // read it back: pure checks, called before a write and on reading stored data, so that one bad
 // value is refused (or reported and skipped) instead of breaking a list for everyone.
 
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isValidTimeZone } from '../domain/calendar.js';
 import {
   type CrmRecord,
@@ -179,7 +179,7 @@ const enrollmentSchema = z
       .object({ stepId: z.string(), since: isoTime, dueAt: isoTime, snoozed: z.boolean().optional() })
       .strict()
       .optional(),
-    outcomes: z.record(z.enum(OUTCOMES)),
+    outcomes: z.record(z.string(), z.enum(OUTCOMES)),
     pausedAt: isoTime.optional(),
     pausedUntil: isoTime.optional(),
     history: z.array(
@@ -208,7 +208,7 @@ function reasonOf(error: z.ZodError): string {
   return `${where}: ${issue.message}`;
 }
 
-function parseWith<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown): Parsed<T> {
+function parseWith<T>(schema: z.ZodType<T, unknown>, value: unknown): Parsed<T> {
   // Undefined optional fields are how the code clears a value; they are not stored.
   const defined =
     value && typeof value === 'object' && !Array.isArray(value)
@@ -220,22 +220,22 @@ function parseWith<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknow
 
 /** A user as stored: every field the code reads has the type it expects. */
 export function parseUser(value: unknown): Parsed<User> {
-  return parseWith(userSchema as z.ZodType<User, z.ZodTypeDef, unknown>, value);
+  return parseWith(userSchema as z.ZodType<User, unknown>, value);
 }
 
 /** A record (lead, contact, account, opportunity) as stored. */
 export function parseRecord(value: unknown): Parsed<CrmRecord> {
-  return parseWith(recordSchema as z.ZodType<CrmRecord, z.ZodTypeDef, unknown>, value);
+  return parseWith(recordSchema as z.ZodType<CrmRecord, unknown>, value);
 }
 
 /** A sequence as stored, with every step of its graph. */
 export function parseSequence(value: unknown): Parsed<Sequence> {
-  return parseWith(sequenceSchema as unknown as z.ZodType<Sequence, z.ZodTypeDef, unknown>, value);
+  return parseWith(sequenceSchema as unknown as z.ZodType<Sequence, unknown>, value);
 }
 
 /** An enrollment (a record connected to a sequence) as stored. */
 export function parseEnrollment(value: unknown): Parsed<Enrollment> {
-  return parseWith(enrollmentSchema as unknown as z.ZodType<Enrollment, z.ZodTypeDef, unknown>, value);
+  return parseWith(enrollmentSchema as unknown as z.ZodType<Enrollment, unknown>, value);
 }
 
 /**

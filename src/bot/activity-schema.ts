@@ -2,7 +2,7 @@
 // sees it: the fields the product and the Bot Framework adapter read, with their types and sizes,
 // and the data of every card action, per verb. Anything else is refused with a short reason.
 
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { storedId } from '../app/validate.js';
 import { VERB as SELLER_VERB } from './views/seller/actions.js';
 
@@ -114,7 +114,7 @@ export const activitySchema = z
     attachments: z.array(attachment).max(50).optional(),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
-    channelData: z.record(z.unknown()).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
     timestamp: z.string().max(64).optional(),
     localTimestamp: z.string().max(64).optional(),
     localTimezone: z.string().max(64).optional(),
@@ -146,7 +146,7 @@ const managerSequence = { sequenceId: input.optional() };
  * carries too little); their types are not. Other keys (the card's inputs) may hold only text or
  * numbers.
  */
-export const CARD_DATA: Record<string, Record<string, z.ZodTypeAny>> = {
+export const CARD_DATA: Record<string, Record<string, z.ZodType>> = {
   [SELLER_VERB.complete]: { ...sellerStep, outcome: z.string().max(40).optional() },
   [SELLER_VERB.outcome]: { ...sellerStep, outcome: z.string().max(40).optional() },
   [SELLER_VERB.skip]: sellerStep,
@@ -164,8 +164,8 @@ export const CARD_DATA: Record<string, Record<string, z.ZodTypeAny>> = {
     request: z
       .object({
         intent: z.string().max(64),
-        slots: z.record(z.unknown()),
-        picked: z.record(z.string().max(200)).optional(),
+        slots: z.record(z.string(), z.unknown()),
+        picked: z.record(z.string(), z.string().max(200)).optional(),
       })
       .passthrough()
       .optional(),
@@ -227,7 +227,7 @@ const executeValue = z
       .object({
         type: z.literal('Action.Execute'),
         verb: z.string().max(64),
-        data: z.record(z.unknown()).optional(),
+        data: z.record(z.string(), z.unknown()).optional(),
       })
       .passthrough(),
     trigger: z.string().max(32).optional(),
@@ -238,25 +238,37 @@ const executeValue = z
 
 export type DoorCheck = { ok: true; activity: CheckedActivity } | { ok: false; reason: string };
 
-function reasonOf(error: z.ZodError, prefix = ''): string {
+/** What `value` holds at `path`; undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/** The first issue with `checked` as one short line, its place written from `prefix` on. */
+function reasonOf(error: z.ZodError, checked: unknown, prefix = ''): string {
   const issue = error.issues[0];
   if (!issue) return 'The activity is not well formed.';
   const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  const what = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is missing' : issue.message;
-  return `${where || 'The activity'}: ${what}`.slice(0, 200);
+  const missing = issue.code === 'invalid_type' && valueAt(checked, issue.path) === undefined;
+  return `${where || 'The activity'}: ${missing ? 'is missing' : issue.message}`.slice(0, 200);
 }
 
 function checkCardData(verb: string, data: unknown, where: string): string | undefined {
   const schema = cardDataSchemas.get(verb);
   if (!schema) return `${where}: no card action is called "${verb.slice(0, 64)}".`;
-  const result = schema.safeParse(data ?? {});
-  return result.success ? undefined : reasonOf(result.error, where);
+  const checked = data ?? {};
+  const result = schema.safeParse(checked);
+  return result.success ? undefined : reasonOf(result.error, checked, where);
 }
 
 /** The activity if the bot can take it; else a short reason for a 400. */
 export function checkActivity(body: unknown): DoorCheck {
   const parsed = activitySchema.safeParse(body);
-  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error, body) };
   const activity = parsed.data;
   if (activity.type === 'invoke') {
     if (activity.name !== 'adaptiveCard/action')
@@ -265,7 +277,7 @@ export function checkActivity(body: unknown): DoorCheck {
         reason: `name: the bot takes no invoke called "${String(activity.name).slice(0, 64)}".`,
       };
     const value = executeValue.safeParse(activity.value);
-    if (!value.success) return { ok: false, reason: reasonOf(value.error, 'value') };
+    if (!value.success) return { ok: false, reason: reasonOf(value.error, activity.value, 'value') };
     const problem = checkCardData(value.data.action.verb, value.data.action.data, 'value.action.data');
     if (problem) return { ok: false, reason: problem };
   }

@@ -67,6 +67,26 @@ describe('the card data schema', () => {
 
   it('says what is wrong, in a few words, naming the field', () => {
     const bad = { serviceUrl: 'https://smba.example/', ...message(DANA, 'help'), locale: 7 };
-    expect(checkActivity(bad)).toEqual({ ok: false, reason: 'locale: Expected string, received number' });
+    expect(checkActivity(bad)).toEqual({
+      ok: false,
+      reason: 'locale: Invalid input: expected string, received number',
+    });
+  });
+
+  it('says that a field is missing, in the activity and in a card press, and not of one sent as null', () => {
+    const base = { serviceUrl: 'https://smba.example/', ...message(DANA, 'help') };
+    const { channelId: _, ...noChannel } = base;
+    expect(checkActivity(noChannel)).toEqual({ ok: false, reason: 'channelId: is missing' });
+    expect(checkActivity({ ...base, channelId: null })).toEqual({
+      ok: false,
+      reason: 'channelId: Invalid input: expected string, received null',
+    });
+    const press = { serviceUrl: 'https://smba.example/', ...execute(DANA, 'seller.complete', {}) };
+    const value = press.value as { action: Record<string, unknown> };
+    const { verb: __, ...noVerb } = value.action;
+    expect(checkActivity({ ...press, value: { ...value, action: noVerb } })).toEqual({
+      ok: false,
+      reason: 'value.action.verb: is missing',
+    });
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { ModelConfig } from '../../app/config.js';
 import type { Logger } from '../../app/logger.js';
 import { slotsFromModel } from '../grammar/intents.js';
@@ -46,7 +46,7 @@ const OneCall = z
     z.object({
       type: z.literal('DO'),
       action: z.string().min(1).max(64),
-      parameters: z.record(z.unknown()).optional(),
+      parameters: z.record(z.string(), z.unknown()).optional(),
     }),
   )
   .length(1);
@@ -203,7 +203,7 @@ export class ModelReader {
     const [command] = call.data as [PredictedDoCommand];
     const spec = this.tools.byName.get(command.action);
     if (!spec) return { ok: false, why: 'invalid' };
-    const values = z.record(SlotValue).safeParse(command.parameters ?? {});
+    const values = z.record(z.string(), SlotValue).safeParse(command.parameters ?? {});
     if (!values.success) return { ok: false, why: 'invalid' };
     const slots = slotsFromModel(spec, values.data);
     if (!slots) return { ok: false, why: 'invalid' };
