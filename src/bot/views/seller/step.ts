@@ -182,8 +182,6 @@ function snoozeView(
   const preset = (until: string, title: string): ActionView =>
     stepAction(VERB.snooze, title, target, context, { until });
   const ids = snoozeInputIds(snapshot.enrollment.id);
-  const zone = seller.workingHours.timeZone;
-  const suggested = nextWorkingHour(now, seller);
   return {
     title: say('seller.card.snooze'),
     presets: [
@@ -191,16 +189,29 @@ function snoozeView(
       preset('tomorrow', say('seller.snooze.tomorrow')),
       preset('nextWeek', say('seller.snooze.nextWeek')),
     ],
+    // Only the picker suggests a time: the items of a list, which have none, skip the calendar.
     custom: custom
-      ? {
-          label: say('seller.snooze.dateLabel'),
-          dateId: ids.dateId,
-          timeId: ids.timeId,
-          date: localDate(suggested, zone),
-          time: localTime(suggested, zone),
-          action: preset('custom', say('seller.snooze.custom')),
-        }
+      ? snoozePicker(now, seller, say, ids, preset('custom', say('seller.snooze.custom')))
       : null,
+  };
+}
+
+function snoozePicker(
+  now: Date,
+  seller: User,
+  say: Say,
+  ids: { dateId: string; timeId: string },
+  action: ActionView,
+): NonNullable<SnoozeView['custom']> {
+  const zone = seller.workingHours.timeZone;
+  const suggested = nextWorkingHour(now, seller);
+  return {
+    label: say('seller.snooze.dateLabel'),
+    dateId: ids.dateId,
+    timeId: ids.timeId,
+    date: localDate(suggested, zone),
+    time: localTime(suggested, zone),
+    action,
   };
 }
 
