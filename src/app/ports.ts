@@ -107,6 +107,13 @@ export interface EnrollmentRef {
   status: Enrollment['status'];
 }
 
+/** An open enrollment with what a list shows of it; undefined where the record or version is not stored. */
+export interface OpenWork {
+  enrollment: Enrollment;
+  record: CrmRecord | undefined;
+  sequence: Sequence | undefined;
+}
+
 export interface EnrollmentRepository {
   get(id: string): Promise<Enrollment | undefined>;
   save(enrollment: Enrollment, options?: EnrollmentSaveOptions): Promise<void>;
@@ -114,6 +121,11 @@ export interface EnrollmentRepository {
   listBySeller(sellerId: string): Promise<Enrollment[]>;
   /** The seller's active and paused enrollments, oldest first. */
   listOpenBySeller(sellerId: string): Promise<Enrollment[]>;
+  /**
+   * As `listOpenBySeller`, each with its record and the version of the sequence it runs on (read
+   * only, as `SequenceRepository.getVersions`' are), asked together: what a work list reads.
+   */
+  listOpenWorkBySeller(sellerId: string): Promise<OpenWork[]>;
   listByRecord(recordId: string): Promise<Enrollment[]>;
   listBySequence(sequenceId: string): Promise<Enrollment[]>;
   /** The active and paused enrollments of a sequence, without their state or history. */

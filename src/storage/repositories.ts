@@ -10,6 +10,7 @@ import type {
   EnrollmentRef,
   EnrollmentRepository,
   EnrollmentSaveOptions,
+  OpenWork,
   OutboxMessage,
   OutboxRepository,
   RecordRepository,
@@ -334,6 +335,42 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
       .orderBy('id')
       .execute();
     return this.withHistory(rows);
+  }
+
+  async listOpenWorkBySeller(sellerId: string): Promise<OpenWork[]> {
+    // One question with two joins answers in a third of the time of three with long IN lists.
+    const rows = await this.db
+      .selectFrom('enrollments as e')
+      .leftJoin('records as r', 'r.id', 'e.record_id')
+      .leftJoin('sequence_versions as v', (join) =>
+        join.onRef('v.sequence_id', '=', 'e.sequence_id').onRef('v.version', '=', 'e.sequence_version'),
+      )
+      .select(['e.id', 'e.data', 'e.sequence_id', 'e.sequence_version', 'r.data as record', 'v.digest'])
+      .where('e.seller_id', '=', sellerId)
+      .where('e.status', 'in', ['active', 'paused'])
+      .orderBy('e.created_at')
+      .orderBy('e.id')
+      .execute();
+    const enrollments = await this.withHistory(rows);
+    const found = rows.map((row) => parsedAlready(row.digest));
+    // The versions not parsed yet (or not stored: then none is found), in one more question.
+    const unread = rows
+      .filter((_, i) => !found[i])
+      .map((row) => ({ id: row.sequence_id, version: row.sequence_version }));
+    const read = new Map(
+      (await new SqlSequenceRepository(this.db).getVersions(unread)).map((s) => [
+        versionKey(s.id, s.version),
+        s,
+      ]),
+    );
+    return enrollments.map((enrollment, i) => {
+      const row = rows[i]!;
+      return {
+        enrollment,
+        record: row.record === null ? undefined : parse<CrmRecord>({ data: row.record }),
+        sequence: found[i] ?? read.get(versionKey(row.sequence_id, row.sequence_version)),
+      };
+    });
   }
 
   async listByRecord(recordId: string): Promise<Enrollment[]> {

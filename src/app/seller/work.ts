@@ -14,7 +14,7 @@ import {
 } from '../../domain/model.js';
 import type { AppContext } from '../context.js';
 import type { Say } from '../../i18n/index.js';
-import type { User } from '../ports.js';
+import type { OpenWork, User } from '../ports.js';
 import { sequenceForReader } from '../texts.js';
 
 /** A step is overdue once it is an hour past due; before that it is simply due now. */
@@ -66,28 +66,16 @@ export class SnapshotLoader {
   ) {}
 
   /**
-   * Reads the records and sequence versions of `enrollments` in one query each, for a list about
-   * to load them all.
+   * Takes records and versions read with their enrollments (`listOpenWorkBySeller`) as read. A
+   * record not stored stays not found; a version not stored is looked for as `load` does.
    */
-  async prefetch(enrollments: readonly Enrollment[]): Promise<void> {
-    const wanted = [...new Set(enrollments.map((e) => e.recordId))].filter((id) => !this.records.has(id));
-    if (wanted.length > 0) {
-      const found = new Map((await this.ctx.stores.records.getMany(wanted)).map((r) => [r.id, r]));
-      for (const id of wanted) this.records.set(id, Promise.resolve(found.get(id)));
-    }
-    const versions = enrollments
-      .map((e) => ({ id: e.sequenceId, version: e.sequenceVersion }))
-      .filter((ref) => !this.sequences.has(versionKey(ref.id, ref.version)));
-    if (versions.length === 0) return;
-    const stored = new Map(
-      (await this.ctx.stores.sequences.getVersions(versions)).map((s) => [versionKey(s.id, s.version), s]),
-    );
-    for (const ref of versions) {
-      const key = versionKey(ref.id, ref.version);
-      if (this.sequences.has(key)) continue;
-      const sequence = stored.get(key);
-      // A version not stored falls back to the sequence itself, one at a time, as `load` would.
-      if (sequence) this.sequences.set(key, Promise.resolve(this.forReader(sequence)));
+  adopt(work: readonly OpenWork[]): void {
+    for (const { enrollment, record, sequence } of work) {
+      if (!this.records.has(enrollment.recordId))
+        this.records.set(enrollment.recordId, Promise.resolve(record));
+      const key = versionKey(enrollment.sequenceId, enrollment.sequenceVersion);
+      if (sequence && !this.sequences.has(key))
+        this.sequences.set(key, Promise.resolve(this.forReader(sequence)));
     }
   }
 
@@ -137,12 +125,13 @@ const collate = new Intl.Collator().compare;
 /** Everything active on the seller's plate, due or not, as work items. */
 async function openItems(ctx: AppContext, user: User, now: Date, say?: Say): Promise<WorkItem[]> {
   // Open ones only: the seller's finished enrollments pile up over the years and are no work.
-  const enrollments = (await ctx.stores.enrollments.listOpenBySeller(user.id)).filter(
+  const work = await ctx.stores.enrollments.listOpenWorkBySeller(user.id);
+  const enrollments = work
+    .map((open) => open.enrollment)
     // The index may lag a save; the enrollment itself says whose it is.
-    (e) => e.sellerId === user.id && e.status === 'active' && e.current,
-  );
+    .filter((e) => e.sellerId === user.id && e.status === 'active' && e.current);
   const loader = new SnapshotLoader(ctx, say);
-  await loader.prefetch(enrollments);
+  loader.adopt(work);
   const items: WorkItem[] = [];
   // Overdue work first, oldest first; everything of today in one block by record, so that pressing
   // a button (which makes the record's next step due now) never moves the record in the list.
