@@ -4,6 +4,7 @@
 import type {
   CrmRecord,
   Enrollment,
+  HistoryEntry,
   LanguageCode,
   RecordType,
   Role,
@@ -130,6 +131,11 @@ export interface EnrollmentRepository {
   listBySequence(sequenceId: string): Promise<Enrollment[]>;
   /** The active and paused enrollments of a sequence, without their state or history. */
   listOpenRefsBySequence(sequenceId: string): Promise<EnrollmentRef[]>;
+  /**
+   * When `userId` did what on any enrollment, from `from` (inclusive) to `to` (exclusive), both ISO
+   * times: from the index by person and time, so it costs what they did then, not what is stored.
+   */
+  listActionsBy(userId: string, from: string, to: string): Promise<Pick<HistoryEntry, 'at' | 'action'>[]>;
   /** Active and paused enrollments per sequence id: of the sequences in `ids`, or of all of them. */
   countOpenBySequence(ids?: readonly string[]): Promise<Map<string, number>>;
   /** Every enrollment: for exports and maintenance, never for a turn. */

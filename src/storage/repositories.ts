@@ -399,6 +399,22 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
     }));
   }
 
+  async listActionsBy(
+    userId: string,
+    from: string,
+    to: string,
+  ): Promise<Pick<HistoryEntry, 'at' | 'action'>[]> {
+    const rows = await this.db
+      .selectFrom('enrollment_history')
+      .select(['at', 'action'])
+      .where('by_user', '=', userId)
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      .orderBy('at')
+      .execute();
+    return rows.map((row) => ({ at: row.at, action: row.action as HistoryEntry['action'] }));
+  }
+
   /** One row per sequence, kept by the database as enrollments open and close (migration 004). */
   async countOpenBySequence(ids?: readonly string[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();

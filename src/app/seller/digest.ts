@@ -50,13 +50,16 @@ export async function digestData(ctx: AppContext, user: User, now: Date, say?: S
   const yesterday = DateTime.fromISO(date, { zone }).minus({ days: 1 }).toISODate();
   let done = 0;
   let doneToday = 0;
-  for (const enrollment of await ctx.stores.enrollments.listBySeller(user.id)) {
-    for (const entry of enrollment.history) {
-      if (entry.by !== user.id || !SELLER_ACTIONS.has(entry.action)) continue;
-      const day = localDate(new Date(entry.at), zone);
-      if (day === doneDate) done++;
-      if (day === date) doneToday++;
-    }
+  // What they did from the start of their previous working day to the end of today, wherever it
+  // was: a record moved to somebody else since still counts as their work.
+  // Times are stored as toISOString writes them, so they compare as text.
+  const from = DateTime.fromISO(doneDate, { zone }).startOf('day').toJSDate().toISOString();
+  const to = DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day').toJSDate().toISOString();
+  for (const entry of await ctx.stores.enrollments.listActionsBy(user.id, from, to)) {
+    if (!SELLER_ACTIONS.has(entry.action)) continue;
+    const day = localDate(new Date(entry.at), zone);
+    if (day === doneDate) done++;
+    if (day === date) doneToday++;
   }
   return {
     date,
