@@ -43,7 +43,7 @@ export async function pauseSeller(ctx: AppContext, userId: string, until: Date):
   await saveUser(ctx, userId, (user) => ({ ...user, pausedUntil: iso }));
   await ctx.runner.schedule({ id: vacationJobId(userId), type: RESUME_JOB, runAt: iso, payload: { userId } });
   let count = 0;
-  for (const enrollment of await ctx.stores.enrollments.listBySeller(userId)) {
+  for (const enrollment of await ctx.stores.enrollments.listOpenBySeller(userId)) {
     if (enrollment.sellerId !== userId || enrollment.status !== 'active') continue;
     const result = await ctx.enrollments.apply(enrollment.id, { type: 'paused', by: userId, until: iso });
     if (result.ok) count++;
@@ -67,7 +67,7 @@ export async function resumeSeller(ctx: AppContext, userId: string, by: string):
   });
   await ctx.runner.cancel(vacationJobId(userId));
   let count = 0;
-  for (const enrollment of await ctx.stores.enrollments.listBySeller(userId)) {
+  for (const enrollment of await ctx.stores.enrollments.listOpenBySeller(userId)) {
     if (!pausedForVacation(enrollment, userId)) continue;
     const result = await ctx.enrollments.apply(enrollment.id, { type: 'resumed', by });
     if (result.ok) count++;

@@ -39,7 +39,7 @@ async function openSteps(turn: Turn): Promise<(Snapshot & { step: Step })[]> {
   const { stores } = turn.app;
   const loader = new SnapshotLoader(turn.app, turn.say);
   const found: (Snapshot & { step: Step })[] = [];
-  for (const enrollment of await stores.enrollments.listBySeller(turn.user.id)) {
+  for (const enrollment of await stores.enrollments.listOpenBySeller(turn.user.id)) {
     if (enrollment.sellerId !== turn.user.id || enrollment.status !== 'active' || !enrollment.current)
       continue;
     const snapshot = await loader.load(enrollment);
