@@ -11,6 +11,7 @@ import { turnUser } from '../../users.js';
 import { type Answer, textAnswer } from '../../views/manager/answer.js';
 import { answerCard, runRequest, sendAnswer } from '../../messages/manager/run.js';
 import { Ask, type Request } from '../../messages/manager/request.js';
+import { isDatabaseUnavailable } from '../../../storage/database.js';
 
 export type CardData = Record<string, unknown>;
 
@@ -31,8 +32,9 @@ async function answerOf(turn: Turn, data: CardData, press: Press, verb: string):
   } catch (error) {
     // A press that needs a choice or a confirmation first (a sequence that is gone, two that match).
     if (error instanceof Ask) return error.answer;
-    turn.app.log.error({ err: error, verb }, 'manager card action failed');
-    return textAnswer(turn.say('error.generic'));
+    const unavailable = isDatabaseUnavailable(error);
+    turn.app.log.error({ err: error, verb, databaseUnavailable: unavailable }, 'manager card action failed');
+    return textAnswer(turn.say(unavailable ? 'error.unavailable' : 'error.generic'));
   }
 }
 

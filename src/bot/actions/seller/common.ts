@@ -33,6 +33,7 @@ import { offerUndo } from './undo.js';
 import { digestView } from '../../views/seller/digest.js';
 import { renderUpNext, upNextView } from '../../views/seller/up-next.js';
 import { workListView } from '../../views/seller/work-list.js';
+import { isDatabaseUnavailable } from '../../../storage/database.js';
 
 /** What an action answers: a card that replaces the pressed one, or a short text (the card stays as it was). */
 export type ActionReply = { card: CardJson } | { text: string };
@@ -57,9 +58,11 @@ async function answer(
     const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
     return await handler(turn, record);
   } catch (error) {
-    // A card action must always get an answer within Teams' 5 seconds, never a broken card.
-    ctx.log.error({ err: error, verb }, 'seller card action failed');
-    return { text: t('error.generic', {}, context.activity.locale) };
+    // A card action must always get an answer within Teams' 5 seconds, never a broken card; with the
+    // database away, one that says it is temporary.
+    const unavailable = isDatabaseUnavailable(error);
+    ctx.log.error({ err: error, verb, databaseUnavailable: unavailable }, 'seller card action failed');
+    return { text: t(unavailable ? 'error.unavailable' : 'error.generic', {}, context.activity.locale) };
   }
 }
 
