@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const ctx = createAppContext({ config, stores, log });
   await maybeSeedOnStart(config, stores, ctx.clock, log);
   const adapter = createAdapter(ctx);
-  const bot = createBot(ctx, adapter, stores.turnState);
+  const bot = createBot(ctx, adapter);
   const server = createServer({ ctx, adapter, bot });
 
   if (!config.botId) {

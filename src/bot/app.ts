@@ -8,7 +8,6 @@ import {
   type Activity,
   type ConfigurationBotFrameworkAuthentication,
   type InvokeResponse,
-  type Storage,
   type TurnContext,
 } from 'botbuilder';
 import type { AppContext } from '../app/context.js';
@@ -162,11 +161,15 @@ export async function turnFor(context: TurnContext, ctx: AppContext): Promise<Tu
   return user ? createTurn(context, ctx, user) : undefined;
 }
 
-export function createBot(ctx: AppContext, adapter: TeamsAdapter, storage: Storage): Application<TurnState> {
+/**
+ * The bot's routes. teams-ai is given no storage: no handler keeps anything in its conversation or
+ * user state, and loading them asked the database one question on every turn. What the bot keeps
+ * between a person's turns (a manager's focus) it reads and writes itself, in `stores.turnState`.
+ */
+export function createBot(ctx: AppContext, adapter: TeamsAdapter): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     botAppId: ctx.config.botId,
-    storage,
     startTypingTimer: false,
     removeRecipientMention: true,
     adaptiveCards: { actionSubmitFilter: 'verb' },

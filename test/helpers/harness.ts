@@ -52,7 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     : await createStores({ kind: 'memory' });
   const ctx = createAppContext({ config, stores, log: silentLogger(), clock });
   const adapter = createAdapter(ctx, options.signingKeys);
-  const bot = createBot(ctx, adapter, stores.turnState);
+  const bot = createBot(ctx, adapter);
   const server = createServer({ ctx, adapter, bot });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
