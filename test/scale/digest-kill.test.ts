@@ -1,5 +1,6 @@
 // kill -9 one of two instances in the middle of the morning digest fan-out: every seller still
-// gets exactly one digest.
+// gets their digest, and only a send the kill cut off (Teams took it, its job was not yet deleted)
+// can go out a second time: at least once, as docs/SCALING.md says.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStores, type SqlStores } from '../../src/storage/stores.js';
@@ -9,6 +10,8 @@ import { createTestDatabase, postgresAvailable } from '../helpers/postgres.js';
 import { ALWAYS, connectLeads, saveTaskSequence, sellersNamed } from '../helpers/scale-world.js';
 
 const SELLERS = 100;
+/** Jobs one instance runs at once (JOB_CONCURRENCY, set below): the sends the kill can cut off. */
+const JOB_CONCURRENCY = 8;
 
 const available = await postgresAvailable();
 
@@ -43,7 +46,7 @@ describe.skipIf(!available)('kill -9 during the digest fan-out', () => {
     return counts;
   };
 
-  it('sends every seller one digest when an instance dies halfway', async () => {
+  it('sends every seller their digest when an instance dies halfway, repeating only sends cut off', async () => {
     // Sellers who installed the app, whose digest time today has passed, with a step due each.
     const sellers = sellersNamed(SELLERS);
     const at = new Date().toISOString();
@@ -80,6 +83,7 @@ describe.skipIf(!available)('kill -9 during the digest fan-out', () => {
       JOB_POLL_MS: '50',
       JOB_LEASE_MS: '1500',
       SEND_RATE_GLOBAL: '20',
+      JOB_CONCURRENCY: String(JOB_CONCURRENCY),
     };
     const first = await startInstance(env);
     instances.push(first, await startInstance(env));
@@ -92,9 +96,12 @@ describe.skipIf(!available)('kill -9 during the digest fan-out', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const counts = digests();
     expect(counts.size).toBe(SELLERS);
-    expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+    // Only a send in flight on the killed instance can repeat: at most its job concurrency, once each.
+    const repeated = [...counts.entries()].filter(([, n]) => n !== 1);
+    expect(repeated.filter(([, n]) => n !== 2)).toEqual([]);
+    expect(repeated.length).toBeLessThanOrEqual(JOB_CONCURRENCY);
     console.log(
-      `digest fan-out: ${atKill} of ${SELLERS} digests sent when one of two instances was killed; each seller got exactly one`,
+      `digest fan-out: ${atKill} of ${SELLERS} digests sent when one of two instances was killed; ${repeated.length} cut off by the kill went twice`,
     );
   }, 200_000);
 });
