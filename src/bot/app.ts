@@ -12,12 +12,11 @@ import {
 } from 'botbuilder';
 import type { AppContext } from '../app/context.js';
 import { t } from '../i18n/index.js';
-import { isDatabaseUnavailable } from '../storage/database.js';
 import { installSellerServices } from '../app/seller/install.js';
 import { registerActions } from './actions/index.js';
 import { installLateTurns } from './deadline.js';
 import { dispatchText } from './messages/registry.js';
-import { createTurn, type Turn } from './turn.js';
+import { createTurn, failureMessage, type Turn } from './turn.js';
 import { turnUser } from './users.js';
 import { literal } from './views/literal.js';
 import type {
@@ -214,17 +213,17 @@ export function createBot(ctx: AppContext, adapter: TeamsAdapter): Application<T
   app.error(async (context, error) => {
     // The database away (PostgreSQL restarting, a failover): the transaction was rolled back, so
     // nothing is half written; the user hears it is temporary, and the next turn works again.
-    const unavailable = isDatabaseUnavailable(error);
+    const { key, databaseUnavailable } = failureMessage(error);
     ctx.log.error(
       {
         err: error,
         activityType: context.activity?.type,
         conversationId: context.activity?.conversation?.id,
-        databaseUnavailable: unavailable,
+        databaseUnavailable,
       },
       'turn failed',
     );
-    const text = t(unavailable ? 'error.unavailable' : 'error.generic', {}, context.activity?.locale);
+    const text = t(key, {}, context.activity?.locale);
     if (context.activity?.type === ActivityTypes.Message) {
       await context.sendActivity(text).catch(() => undefined);
     } else if (

@@ -8,6 +8,16 @@ import type { Role } from '../domain/model.js';
 import { sayIn, type MessageKey, type MessageParams, type Say } from '../i18n/index.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { rolesOf } from './users.js';
+import { isDatabaseUnavailable } from '../storage/database.js';
+
+/**
+ * What a turn that failed tells the person: with the database away (PostgreSQL restarting, a
+ * failover) that it is temporary and nothing was changed; otherwise that something went wrong.
+ */
+export function failureMessage(error: unknown): { key: MessageKey; databaseUnavailable: boolean } {
+  const databaseUnavailable = isDatabaseUnavailable(error);
+  return { key: databaseUnavailable ? 'error.unavailable' : 'error.generic', databaseUnavailable };
+}
 
 export interface Turn {
   context: TurnContext;

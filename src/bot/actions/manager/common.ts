@@ -6,12 +6,11 @@ import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AppContext } from '../../../app/context.js';
 import { t } from '../../../i18n/index.js';
-import { type Turn, createTurn } from '../../turn.js';
+import { type Turn, createTurn, failureMessage } from '../../turn.js';
 import { turnUser } from '../../users.js';
 import { type Answer, textAnswer } from '../../views/manager/answer.js';
 import { answerCard, runRequest, sendAnswer } from '../../messages/manager/run.js';
 import { Ask, type Request } from '../../messages/manager/request.js';
-import { isDatabaseUnavailable } from '../../../storage/database.js';
 
 export type CardData = Record<string, unknown>;
 
@@ -32,9 +31,9 @@ async function answerOf(turn: Turn, data: CardData, press: Press, verb: string):
   } catch (error) {
     // A press that needs a choice or a confirmation first (a sequence that is gone, two that match).
     if (error instanceof Ask) return error.answer;
-    const unavailable = isDatabaseUnavailable(error);
-    turn.app.log.error({ err: error, verb, databaseUnavailable: unavailable }, 'manager card action failed');
-    return textAnswer(turn.say(unavailable ? 'error.unavailable' : 'error.generic'));
+    const { key, databaseUnavailable } = failureMessage(error);
+    turn.app.log.error({ err: error, verb, databaseUnavailable }, 'manager card action failed');
+    return textAnswer(turn.say(key));
   }
 }
 

@@ -17,7 +17,7 @@ import {
 import type { EnrollmentEvent, Enrollment, Outcome } from '../../../domain/model.js';
 import { t } from '../../../i18n/index.js';
 import { cardAttachment, renderCard, type CardJson } from '../../cards.js';
-import { createTurn, type Turn } from '../../turn.js';
+import { createTurn, failureMessage, type Turn } from '../../turn.js';
 import { turnUser } from '../../users.js';
 import {
   MAX_NOTE_LENGTH,
@@ -33,7 +33,6 @@ import { offerUndo } from './undo.js';
 import { digestView } from '../../views/seller/digest.js';
 import { renderUpNext, upNextView } from '../../views/seller/up-next.js';
 import { workListView } from '../../views/seller/work-list.js';
-import { isDatabaseUnavailable } from '../../../storage/database.js';
 
 /** What an action answers: a card that replaces the pressed one, or a short text (the card stays as it was). */
 export type ActionReply = { card: CardJson } | { text: string };
@@ -60,9 +59,9 @@ async function answer(
   } catch (error) {
     // A card action must always get an answer within Teams' 5 seconds, never a broken card; with the
     // database away, one that says it is temporary.
-    const unavailable = isDatabaseUnavailable(error);
-    ctx.log.error({ err: error, verb, databaseUnavailable: unavailable }, 'seller card action failed');
-    return { text: t(unavailable ? 'error.unavailable' : 'error.generic', {}, context.activity.locale) };
+    const { key, databaseUnavailable } = failureMessage(error);
+    ctx.log.error({ err: error, verb, databaseUnavailable }, 'seller card action failed');
+    return { text: t(key, {}, context.activity.locale) };
   }
 }
 
