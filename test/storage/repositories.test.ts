@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlStores } from '../../src/storage/stores.js';
 import { RevisionConflictError } from '../../src/app/ports.js';
+import type { HistoryEntry } from '../../src/domain/model.js';
 import { InvalidDataError } from '../../src/storage/repositories.js';
 import {
   aMessage,
@@ -279,6 +280,51 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       await stores.enrollments.save(second, { expectedRevision: 1 });
       expect((await stores.enrollments.get('e1'))?.history).toEqual(second.history);
       expect((await stores.enrollments.listBySeller('seller-1'))[0]?.history).toEqual(second.history);
+    });
+
+    it("gives what a person did in a span (start inclusive, end exclusive), on anyone's enrollment, oldest first", async () => {
+      const entry = (at: string, action: HistoryEntry['action'], by: string): HistoryEntry => ({
+        at,
+        action,
+        by,
+      });
+      await stores.enrollments.save(
+        anEnrollment({
+          id: 'a',
+          recordId: 'r1',
+          history: [
+            entry('2026-03-01T23:59:59.999Z', 'completed', 'sam'),
+            entry('2026-03-02T00:00:00.000Z', 'completed', 'sam'),
+            entry('2026-03-02T09:00:00.000Z', 'skipped', 'pat'),
+            entry('2026-03-02T12:00:00.000Z', 'branched', 'sam'),
+          ],
+        }),
+      );
+      await stores.enrollments.save(
+        anEnrollment({
+          id: 'b',
+          recordId: 'r2',
+          sellerId: 'pat',
+          history: [
+            entry('2026-03-02T10:00:00.000Z', 'skipped', 'sam'),
+            entry('2026-03-03T00:00:00.000Z', 'completed', 'sam'),
+          ],
+        }),
+      );
+      expect(
+        await stores.enrollments.listActionsBy('sam', '2026-03-02T00:00:00.000Z', '2026-03-03T00:00:00.000Z'),
+      ).toEqual([
+        { at: '2026-03-02T00:00:00.000Z', action: 'completed' },
+        { at: '2026-03-02T10:00:00.000Z', action: 'skipped' },
+        { at: '2026-03-02T12:00:00.000Z', action: 'branched' },
+      ]);
+      expect(
+        await stores.enrollments.listActionsBy(
+          'nobody',
+          '2026-03-01T00:00:00.000Z',
+          '2026-03-04T00:00:00.000Z',
+        ),
+      ).toEqual([]);
     });
 
     it('counts open enrollments per sequence', async () => {
