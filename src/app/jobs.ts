@@ -169,23 +169,40 @@ export class JobRunner {
     if (ran >= MAX_JOBS_PER_DRAIN) this.log.error({ ran }, 'job drain stopped: too many jobs at one instant');
   }
 
+  /**
+   * Never rejects: a run whose outcome cannot be recorded (the database went away between the
+   * handler and the write) is logged, and the job, still stored under its lease, runs again when
+   * the lease runs out. A rejection here would reach no handler while the drain awaits a claim.
+   */
   private async runOne(job: ClaimedJob): Promise<void> {
+    this.hold(job);
+    try {
+      await this.settle(job);
+    } catch (error) {
+      this.log.error(
+        { jobId: job.id, jobType: job.type, err: error },
+        'job outcome not recorded; it runs again when its lease runs out',
+      );
+    } finally {
+      this.letGo(job);
+    }
+  }
+
+  private async settle(job: ClaimedJob): Promise<void> {
     const handler = this.handlers.get(job.type);
     if (!handler) {
       this.log.error({ jobId: job.id, jobType: job.type }, 'no handler for job type; dropped');
       await this.jobs.complete(job);
       return;
     }
-    this.hold(job);
     try {
       await handler(job);
-      // Kept until here: a process killed mid-handler leaves the job to run again.
-      await this.jobs.complete(job);
     } catch (error) {
       await this.failed(job, error);
-    } finally {
-      this.letGo(job);
+      return;
     }
+    // Kept until here: a process killed mid-handler leaves the job to run again.
+    await this.jobs.complete(job);
   }
 
   private async failed(job: ClaimedJob, error: unknown): Promise<void> {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/app/clock.js';
 import { JobRunner } from '../../src/app/jobs.js';
 import { silentLogger } from '../../src/app/logger.js';
-import type { ClaimedJob } from '../../src/app/ports.js';
+import type { ClaimedJob, JobStore } from '../../src/app/ports.js';
+import { pino } from 'pino';
 import type { SqlStores } from '../../src/storage/stores.js';
 import { aJob, openStores, STORE_KINDS } from './fixtures.js';
 
@@ -203,5 +204,66 @@ describe.each(STORE_KINDS)('job store on %s', (kind) => {
   it('rejects a job whose runAt is not a time', async () => {
     await expect(stores.jobs.put(aJob({ runAt: 'tomorrow' }))).rejects.toThrow(RangeError);
     expect(await stores.jobs.nextRunAt(WALL)).toBeUndefined();
+  });
+});
+
+describe('job runner when the database goes away while jobs run', () => {
+  it('logs the outcomes it cannot record, rejects nothing unseen, and runs those jobs again after their lease', async () => {
+    const { stores, dispose } = await openStores('sqlite');
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const clock = new ManualClock(new Date(at('10:00')));
+      const wall = new ManualClock(new Date(WALL));
+      let away = false;
+      const refused = () =>
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      // The store as a turn sees it with the database gone: every write is refused, and a claim
+      // is refused only after a while (a connection attempt), so runs settle while it waits.
+      const jobs: JobStore = new Proxy(stores.jobs, {
+        get(target, key, receiver) {
+          const value = Reflect.get(target, key, receiver) as unknown;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            if (!away) return (value as (...a: unknown[]) => unknown).apply(target, args);
+            if (key === 'claim') return new Promise((_, reject) => setTimeout(() => reject(refused()), 50));
+            return Promise.reject(refused());
+          };
+        },
+      });
+      const lines: { msg: string; jobId?: string }[] = [];
+      const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+      const runner = new JobRunner(jobs, clock, log, { wall, leaseMs: 60_000 });
+      const ran: string[] = [];
+      runner.on('test', async (job) => {
+        ran.push(job.id);
+        if (ran.length > 2) return;
+        // The database goes away while the first runs are under way: one fails, the other succeeds.
+        away = true;
+        if (job.id === 'fails') throw new Error('the send failed');
+      });
+      await stores.jobs.put(aJob({ id: 'fails', type: 'test', runAt: at('09:00') }));
+      await stores.jobs.put(aJob({ id: 'succeeds', type: 'test', runAt: at('09:30') }));
+
+      await expect(runner.runDue()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+      expect(ran).toEqual(['fails', 'succeeds']);
+      const notRecorded = lines.filter((line) => line.msg.startsWith('job outcome not recorded'));
+      expect(notRecorded.map((line) => line.jobId).sort()).toEqual(['fails', 'succeeds']);
+
+      // Back again: both jobs are still stored under their leases, and run once those run out.
+      away = false;
+      await runner.runDue();
+      expect(ran).toHaveLength(2);
+      wall.set(new Date(WALL + 60_001));
+      await runner.runDue();
+      expect(ran.slice(2).sort()).toEqual(['fails', 'succeeds']);
+      expect(await stores.jobs.count()).toBe(0);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await dispose();
+    }
   });
 });
