@@ -62,11 +62,26 @@ export interface SequenceRepository {
   /** Every sequence, read only (shared between readers, frozen); `get` one to change it. */
   list(): Promise<Sequence[]>;
   /**
-   * The first `limit` sequences by name that `query` asks for, read only as `list`'s, and how many
-   * it asks for in all: a list reads what it shows, however many sequences are stored.
+   * One page of the sequences `query` asks for, by name (then id), read only as `list`'s, and how
+   * many it asks for in all: a list reads what it shows, however many sequences are stored, and a
+   * page far in costs what the first does (it starts from its cursor, never skips rows).
    */
-  listPage(query: SequencePageQuery): Promise<{ sequences: Sequence[]; total: number }>;
+  listPage(query: SequencePageQuery): Promise<SequencePage>;
 }
+
+/** A place in the list of sequences: its order is by name, and by id between equal names. */
+export interface SequenceKey {
+  name: string;
+  id: string;
+}
+
+/**
+ * Where a page starts: the `limit` sequences after a key (the next page), or the `limit` before it
+ * (the previous one). The key need not be stored any more (renamed, deleted): the page is where it
+ * would stand. A next page past the end is the last page, and a previous page with less than a page
+ * before it the first page, so a stale cursor still gives a full page when there is one.
+ */
+export type SequenceCursor = { after: SequenceKey } | { before: SequenceKey };
 
 /** Which sequences a page lists. */
 export interface SequencePageQuery {
@@ -77,7 +92,18 @@ export interface SequencePageQuery {
   visibleTo?: { id: string; businessUnit: string };
   status?: SequenceStatus;
   recordType?: RecordType;
+  /** The first page when absent. */
+  cursor?: SequenceCursor;
   limit: number;
+}
+
+export interface SequencePage {
+  /** At most `limit`, in the list's order. */
+  sequences: Sequence[];
+  /** How many sequences the query keeps, on every page. */
+  total: number;
+  /** How many of them come before this page: it shows numbers `preceding + 1` onwards. */
+  preceding: number;
 }
 
 export interface EnrollmentSaveOptions {

@@ -14,6 +14,8 @@ import type {
   OutboxMessage,
   OutboxRepository,
   RecordRepository,
+  SequenceKey,
+  SequencePage,
   SequencePageQuery,
   SequenceRepository,
   User,
@@ -182,8 +184,8 @@ export class SqlSequenceRepository implements SequenceRepository {
     return this.readRows(rows);
   }
 
-  async listPage(query: SequencePageQuery): Promise<{ sequences: Sequence[]; total: number }> {
-    const { visibleTo, status, recordType, limit } = query;
+  async listPage(query: SequencePageQuery): Promise<SequencePage> {
+    const { visibleTo, status, recordType, cursor, limit } = query;
     let asked = this.db.selectFrom('sequences');
     if (visibleTo) {
       asked = asked.where((eb) =>
@@ -196,16 +198,52 @@ export class SqlSequenceRepository implements SequenceRepository {
     }
     if (status) asked = asked.where('status', '=', status);
     if (recordType) asked = asked.where('record_type', '=', recordType);
-    const rows = await asked.select(['id', 'digest']).orderBy('name').orderBy('id').limit(limit).execute();
-    // Counted only when the page is full: a shorter one holds them all.
-    const total =
-      rows.length < limit
-        ? rows.length
-        : Number(
-            (await asked.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow())
-              .n,
-          );
-    return { sequences: await this.readRows(rows), total };
+    // Keyset pages: each starts from its key in the (name, id) index (sequences_digest_by_name, which
+    // also holds the digest), so the hundredth page reads as few rows as the first.
+    const page = async (direction: 'asc' | 'desc', from?: SequenceKey) => {
+      let question = asked;
+      if (from) {
+        const side = direction === 'asc' ? '>' : '<';
+        question = question.where((eb) => eb(eb.refTuple('name', 'id'), side, eb.tuple(from.name, from.id)));
+      }
+      const rows = await question
+        .select(['id', 'name', 'digest'])
+        .orderBy('name', direction)
+        .orderBy('id', direction)
+        .limit(limit)
+        .execute();
+      return direction === 'asc' ? rows : rows.reverse();
+    };
+    let rows;
+    if (!cursor) rows = await page('asc');
+    else if ('after' in cursor) {
+      rows = await page('asc', cursor.after);
+      // Nothing after it any more (renamed, deleted or filtered out since): the last page.
+      if (rows.length === 0) rows = await page('desc');
+    } else {
+      rows = await page('desc', cursor.before);
+      // Less than a page before it: the first page, whole.
+      if (rows.length < limit) rows = await page('asc');
+    }
+    const sequences = await this.readRows(rows);
+    const first = rows[0];
+    // A first page that is not full holds them all; otherwise one count, whatever the page.
+    if (!first || (!cursor && rows.length < limit)) return { sequences, total: rows.length, preceding: 0 };
+    const counted = await asked
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('total'),
+        eb.fn
+          .count<number | string>(
+            eb
+              .case()
+              .when(eb(eb.refTuple('name', 'id'), '<', eb.tuple(first.name, first.id)))
+              .then(1)
+              .end(),
+          )
+          .as('preceding'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { sequences, total: Number(counted.total), preceding: Number(counted.preceding) };
   }
 
   /** The sequences of `rows`, in their order: the texts not parsed yet are read in one question. */

@@ -9,7 +9,7 @@ import type { RecordType, Sequence, SequenceStatus, SequenceTemplate } from '../
 import { validateForActivation, validateGraph, type ValidationIssue } from '../../domain/validation.js';
 import { sayIn, t } from '../../i18n/index.js';
 import type { AppContext } from '../context.js';
-import type { EnrollmentRef } from '../ports.js';
+import type { EnrollmentRef, SequenceCursor, SequencePage } from '../ports.js';
 import { IN_TURN_LIMIT } from './bulk.js';
 import { type Edit, MAX_NAME_LENGTH, applyEdit } from './customise.js';
 import { type Actor, type Outcome, type Problem, fail, failWith, fromIssue, ok } from './outcome.js';
@@ -48,13 +48,25 @@ export class SequenceService {
     return (await this.list()).filter((sequence) => decideOnSequence(actor, 'view', sequence).allowed);
   }
 
-  /** The first `limit` sequences by name that `actor` may see and `filter` keeps, and how many it keeps. */
+  /**
+   * A page of the sequences `actor` may see and `filter` keeps, by name: the first, or the one a
+   * cursor (from a page button) points to. The view rule is applied to every page, so a cursor, even
+   * a forged one, only says where to start in what the actor sees.
+   */
   visiblePage(
     actor: Actor,
     filter: { status?: SequenceStatus; recordType?: RecordType },
     limit: number,
-  ): Promise<{ sequences: Sequence[]; total: number }> {
-    return this.ctx.stores.sequences.listPage({ ...viewScope(actor), ...filter, limit });
+    cursor?: SequenceCursor,
+  ): Promise<SequencePage> {
+    const { status, recordType } = filter;
+    return this.ctx.stores.sequences.listPage({
+      ...(status ? { status } : {}),
+      ...(recordType ? { recordType } : {}),
+      ...(cursor ? { cursor } : {}),
+      limit,
+      ...viewScope(actor),
+    });
   }
 
   async ownerName(sequence: Sequence): Promise<string> {
