@@ -4,6 +4,7 @@
 
 import { z } from 'zod/v4';
 import { storedId } from '../app/validate.js';
+import { RECORD_TYPES, SEQUENCE_STATUSES } from '../domain/model.js';
 import { VERB as SELLER_VERB } from './views/seller/actions.js';
 
 /** Teams refuses a message bigger than about 28 KB; nobody can type more into it. */
@@ -142,6 +143,21 @@ const sellerStep = { ...sellerPlace, enrollmentId: id.optional(), stepId: id.opt
 const managerSequence = { sequenceId: input.optional() };
 
 /**
+ * A place in the sequence list (`SequenceKey`): a stored id and a name. Names are typed (at most
+ * 120 characters) or a template's name with its creator's; the bound leaves room for both.
+ */
+const sequenceKey = z.strictObject({ name: z.string().min(1).max(1000), id: storedId });
+
+/** A page button of the sequence list: the list's filter, and where the page starts. */
+export const sequencePageData = z.object({
+  status: z.enum(SEQUENCE_STATUSES).optional(),
+  recordType: z.enum(RECORD_TYPES).optional(),
+  cursor: z
+    .union([z.strictObject({ after: sequenceKey }), z.strictObject({ before: sequenceKey })])
+    .optional(),
+});
+
+/**
  * The data each verb's card carries. Fields are optional here (a handler answers a button that
  * carries too little); their types are not. Other keys (the card's inputs) may hold only text or
  * numbers.
@@ -179,6 +195,7 @@ export const CARD_DATA: Record<string, Record<string, z.ZodType>> = {
   'manager.stats': managerSequence,
   'manager.copy': { ...managerSequence, copyName: input.optional() },
   'manager.cancel': managerSequence,
+  'manager.sequences.page': sequencePageData.shape,
   'manager.customise.open': managerSequence,
   'manager.templates.list': {},
   'manager.template.show': { templateId: input.optional() },

@@ -72,7 +72,7 @@ describe("the managers' cards", () => {
     expect(bytes(form)).toBeLessThan(MAX_CARD_BYTES);
   });
 
-  it('lists the first 30 sequences by name and says how many more the list holds, filtered too', async () => {
+  it('lists the first 30 sequences by name and says which of how many it shows, filtered too', async () => {
     await say(h, DANA, 'create a blank sequence for leads named Base');
     const [base] = await h.stores.sequences.list();
     for (let i = 0; i < 40; i++) {
@@ -89,11 +89,13 @@ describe("the managers' cards", () => {
     expect(all.all).toContain('Base');
     expect(all.all).toContain('Outreach 28');
     expect(all.all).not.toContain('Outreach 29');
-    expect(all.all).toContain('… and 11 more.');
+    expect(all.all).toContain('1–30 of 41');
+    expect(buttonsOf(all.cards[0])).toEqual([...Array(30).fill('Open'), 'Next page']);
     const opportunities = await say(h, DANA, 'opportunity sequences');
     expect(opportunities.all).toContain('Outreach 39');
     expect(opportunities.all).not.toContain('Base');
-    expect(opportunities.all).not.toContain('more.');
+    expect(opportunities.all).not.toContain(' of 20');
+    expect(buttonsOf(opportunities.cards[0])).not.toContain('Next page');
   });
 
   it('lists, templates, roles, records and stats all pass (the conversation helper checks every card)', async () => {

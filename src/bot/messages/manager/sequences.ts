@@ -1,35 +1,52 @@
-// "sequences" (with status, record type, tags and records connected) and "show <sequence>".
+// "sequences" (with status, record type, tags and records connected), a page at a time, and
+// "show <sequence>".
 
 import type { Turn } from '../../turn.js';
 import { type Answer, cardAnswer } from '../../views/manager/answer.js';
-import { SEQUENCE_LIST_ROWS, sequenceListView } from '../../views/manager/sequence.js';
+import type { SequenceCursor } from '../../../app/ports.js';
+import {
+  SEQUENCE_LIST_ROWS,
+  type SequenceListFilter,
+  sequenceListView,
+} from '../../views/manager/sequence.js';
 import { pickSequence } from './pick.js';
 import type { Request } from './request.js';
 import { sequenceCard } from './sequence-card.js';
 import { actorOf, servicesOf } from './services.js';
 
-export async function listSequences(turn: Turn, request: Request): Promise<Answer> {
+export function listSequences(turn: Turn, request: Request): Promise<Answer> {
   const { status, recordType } = request.slots;
-  const { sequences, total } = await servicesOf(turn).sequences.visiblePage(
+  return sequencePage(turn, { ...(status ? { status } : {}), ...(recordType ? { recordType } : {}) });
+}
+
+/** A page of the list: the first, or the one a page button's cursor points to. */
+export async function sequencePage(
+  turn: Turn,
+  filter: SequenceListFilter,
+  cursor?: SequenceCursor,
+): Promise<Answer> {
+  const { status, recordType } = filter;
+  const { sequences, total, preceding } = await servicesOf(turn).sequences.visiblePage(
     actorOf(turn),
-    { ...(status ? { status } : {}), ...(recordType ? { recordType } : {}) },
+    filter,
     SEQUENCE_LIST_ROWS,
+    cursor,
   );
   const counts = await turn.app.stores.enrollments.countOpenBySequence(sequences.map((s) => s.id));
-  const filter = [
+  const words = [
     status ? turn.say(`manager.status.${status}`) : '',
     recordType ? turn.say(`manager.recordType.${recordType}`) : '',
   ]
     .filter(Boolean)
     .join(', ');
-  const heading = filter
-    ? turn.say('manager.sequences.titleFiltered', { filter })
+  const heading = words
+    ? turn.say('manager.sequences.titleFiltered', { filter: words })
     : turn.say('manager.sequences.title');
   return cardAnswer(
     sequenceListView(
       turn,
       sequences.map((sequence) => ({ sequence, connected: counts.get(sequence.id) ?? 0 })),
-      total,
+      { total, preceding, filter },
       heading,
     ),
   );

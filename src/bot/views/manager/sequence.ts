@@ -3,7 +3,8 @@
 
 import { formatDuration, stepLabel } from '../../../app/manager/customise.js';
 import { sequenceForReader } from '../../../app/texts.js';
-import type { CrmRecord, RecordType, Sequence } from '../../../domain/model.js';
+import type { SequenceCursor } from '../../../app/ports.js';
+import type { CrmRecord, RecordType, Sequence, SequenceStatus } from '../../../domain/model.js';
 import { type ValidationIssue, describeIssue } from '../../../domain/validation.js';
 import type { Turn } from '../../turn.js';
 import type { CardView } from './answer.js';
@@ -228,23 +229,49 @@ export interface SequenceRow {
   connected: number;
 }
 
-/** The most rows the list shows; a line under them says how many more there are. */
+/** The rows of one page of the list; its page buttons lead to the pages before and after it. */
 export const SEQUENCE_LIST_ROWS = 30;
 
-/** `rows`: the first of `total` sequences, at most `SEQUENCE_LIST_ROWS`. */
+/** The verb of the list's page buttons. */
+export const SEQUENCE_PAGE_VERB = 'manager.sequences.page';
+
+/** What the list was asked for, which its page buttons carry to the next page. */
+export interface SequenceListFilter {
+  status?: SequenceStatus;
+  recordType?: RecordType;
+}
+
+/** Where a page stands in the list: how many the filter keeps, and how many come before the page. */
+export interface SequenceListPlace {
+  total: number;
+  preceding: number;
+  filter: SequenceListFilter;
+}
+
+/** `rows`: one page of the list (at most `SEQUENCE_LIST_ROWS`), standing at `place`. */
 export function sequenceListView(
   turn: Turn,
   rows: readonly SequenceRow[],
-  total: number,
+  place: SequenceListPlace,
   heading: string,
 ): CardView {
-  const shown = Math.min(rows.length, SEQUENCE_LIST_ROWS);
+  const shown = rows.slice(0, SEQUENCE_LIST_ROWS);
+  const first = shown[0]?.sequence;
+  const last = shown.at(-1)?.sequence;
+  const { total, preceding, filter } = place;
+  // A page button carries the filter and the key of the row it pages from, never who may see
+  // what: the handler applies the view rule again.
+  const pageButton = (title: string, cursor: SequenceCursor) => ({
+    title,
+    data: { verb: SEQUENCE_PAGE_VERB, ...filter, cursor },
+  });
+  const key = ({ name, id }: Sequence) => ({ name, id });
   return {
     name: 'sequence-list',
     data: {
       title: heading,
       empty: rows.length === 0 ? turn.say('manager.sequences.empty') : '',
-      sequences: rows.slice(0, SEQUENCE_LIST_ROWS).map(({ sequence, connected }) => ({
+      sequences: shown.map(({ sequence, connected }) => ({
         id: sequence.id,
         name: sequence.name,
         line: turn.say('manager.sequences.line', {
@@ -258,7 +285,22 @@ export function sequenceListView(
         color: sequence.status === 'active' ? 'Good' : sequence.status === 'draft' ? 'Warning' : 'Default',
         openTitle: turn.say('manager.button.open'),
       })),
-      more: total > shown ? turn.say('manager.list.more', { count: total - shown }) : '',
+      range:
+        shown.length > 0 && shown.length < total
+          ? turn.say('manager.sequences.range', {
+              from: preceding + 1,
+              to: preceding + shown.length,
+              total,
+            })
+          : '',
+      previous:
+        first && preceding > 0
+          ? pageButton(turn.say('manager.button.previousPage'), { before: key(first) })
+          : null,
+      next:
+        last && preceding + shown.length < total
+          ? pageButton(turn.say('manager.button.nextPage'), { after: key(last) })
+          : null,
       hint: turn.say('manager.sequences.hint'),
     },
   };
