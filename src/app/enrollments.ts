@@ -21,7 +21,14 @@ import { validateConnection, type ValidationIssue } from '../domain/validation.j
 import { PermanentJobError, type JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail.js';
-import { RevisionConflictError, type Clock, type Job, type Repositories, type Stores } from './ports.js';
+import {
+  RevisionConflictError,
+  type Clock,
+  type Job,
+  type Repositories,
+  type Stores,
+  type User,
+} from './ports.js';
 
 export type ApplyResult =
   | { ok: true; enrollment: Enrollment; previous: Enrollment }
@@ -43,6 +50,12 @@ export type StepDueListener = (enrollment: Enrollment) => Promise<void>;
 export type StepDueWanted = (enrollment: Enrollment, tx: Repositories) => Promise<boolean>;
 
 /** Writes a caller makes in the transaction that saves an enrollment's change, so both commit or neither. */
+/** What the caller of `apply` read moments before: the enrollment, and the user acting, if read. */
+export interface KnownState {
+  enrollment: Enrollment;
+  user?: User;
+}
+
 export type AlongsideChange = (
   tx: Repositories,
   change: { previous: Enrollment; enrollment: Enrollment },
@@ -196,18 +209,21 @@ export class EnrollmentService {
    * lock; across instances the save is a compare-and-set on the revision that was read, and the
    * loser reads again and applies its event to what the winner left (usually: a rejection that
    * says the step was already done). `alongside` writes in the transaction that saves the change
-   * (not called when the event changes nothing).
+   * (not called when the event changes nothing). `known`: what the caller read moments before (a
+   * card press has just checked the enrollment is the seller's), tried first instead of reading
+   * again; the compare-and-set catches a change made since.
    */
   async apply(
     enrollmentId: string,
     event: EnrollmentEvent,
     alongside?: AlongsideChange,
+    known?: KnownState,
   ): Promise<ApplyResult> {
     const { stores } = this.deps;
     return stores.locks.withLock(`enrollment:${enrollmentId}`, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await this.applyOnce(enrollmentId, event, alongside);
+          return await this.applyOnce(enrollmentId, event, alongside, attempt === 1 ? known : undefined);
         } catch (error) {
           if (!(error instanceof RevisionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
           this.deps.log.debug({ enrollmentId, attempt }, 'enrollment changed meanwhile; applying again');
@@ -220,20 +236,26 @@ export class EnrollmentService {
     enrollmentId: string,
     event: EnrollmentEvent,
     alongside: AlongsideChange | undefined,
+    known: KnownState | undefined,
   ): Promise<ApplyResult> {
     const { stores, clock } = this.deps;
-    const enrollment = await stores.enrollments.get(enrollmentId);
+    const hinted = known?.enrollment.id === enrollmentId ? known : undefined;
+    const enrollment = hinted?.enrollment ?? (await stores.enrollments.get(enrollmentId));
     if (!enrollment) return { ok: false, reason: 'notFound' };
     const sequence = await this.sequenceOf(enrollment);
     if (!sequence) return { ok: false, reason: 'sequenceMissing', enrollment };
-    const workingHours = await this.workingHoursOf(
-      event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId,
-    );
+    const sellerId = event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId;
+    const workingHours =
+      hinted?.user?.id === sellerId ? hinted.user.workingHours : await this.workingHoursOf(sellerId);
     const result = advance(enrollment, event, clock.now(), { sequence, workingHours });
+    const changed =
+      !isRejection(result) &&
+      result.enrollment !== enrollment &&
+      result.enrollment.revision !== enrollment.revision;
+    // A refusal, or nothing to do, is decided on what is stored: what the caller read may be older.
+    if (hinted && !changed) return this.applyOnce(enrollmentId, event, alongside, undefined);
     if (isRejection(result)) return { ok: false, reason: result.reason, enrollment };
-    if (result.enrollment === enrollment || result.enrollment.revision === enrollment.revision) {
-      return { ok: true, enrollment, previous: enrollment };
-    }
+    if (!changed) return { ok: true, enrollment, previous: enrollment };
     await this.persist(result.enrollment, result.effects, enrollment.revision, (tx) =>
       alongside?.(tx, { previous: enrollment, enrollment: result.enrollment }),
     );

@@ -153,6 +153,34 @@ describe('applying events', () => {
     expect(stored?.current?.stepId).toBe('research-customer');
   });
 
+  it('applies to what is stored when what the caller read has changed since, either way', async () => {
+    const w = await world();
+    await seed(w, 'product-demo', { type: 'opportunity', stage: 'develop', status: undefined });
+    const connected = await w.ctx.enrollments.connect('seq-product-demo', 'jane', 'manager');
+    if (!connected.ok) throw new Error('not connected');
+    const id = connected.enrollment.id;
+    const complete = { type: 'stepCompleted', stepId: 'thank-you-email', by: 'sam' } as const;
+
+    // Read as active, then completed by another press: the save finds a newer revision, reads again
+    // and tells this press the step moved on.
+    const readActive = (await w.stores.enrollments.get(id))!;
+    expect((await w.ctx.enrollments.apply(id, complete)).ok).toBe(true);
+    const late = await w.ctx.enrollments.apply(id, complete, undefined, { enrollment: readActive });
+    expect(!late.ok && late.reason).toBe('notCurrentStep');
+    const stored = (await w.stores.enrollments.get(id))!;
+    expect(stored.history.filter((h) => h.action === 'completed')).toHaveLength(1);
+
+    // Read as paused, then resumed: the refusal the old reading gives is not the answer.
+    expect((await w.ctx.enrollments.apply(id, { type: 'paused', by: 'sam' })).ok).toBe(true);
+    const readPaused = (await w.stores.enrollments.get(id))!;
+    expect((await w.ctx.enrollments.apply(id, { type: 'resumed', by: 'sam' })).ok).toBe(true);
+    const next = { type: 'stepCompleted', stepId: stored.current!.stepId, by: 'sam' } as const;
+    const pressed = await w.ctx.enrollments.apply(id, next, undefined, { enrollment: readPaused });
+    expect(pressed.ok).toBe(true);
+    const actions = (await w.stores.enrollments.get(id))!.history.map((h) => h.action);
+    expect(actions.slice(actions.indexOf('paused'))).toEqual(['paused', 'resumed', 'completed', 'entered']);
+  });
+
   it('commits what the caller writes alongside with the change, and neither when either fails', async () => {
     const w = await world();
     await seed(w, 'product-demo', { type: 'opportunity', stage: 'develop', status: undefined });

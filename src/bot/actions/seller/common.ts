@@ -270,6 +270,8 @@ export async function actOnStep(
           undoOffered = await offerUndo(ctx, change.previous, change.enrollment, turn.user.id, tx.jobs);
         }
       : undefined,
+    // Read by `authorize` a moment ago: the apply need not read it again.
+    { enrollment: allowed.enrollment, user: turn.user },
   );
   const now = ctx.clock.now();
   if (!result.ok && result.reason === 'notFound') return { text: turn.say('seller.action.notFound') };
