@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CardFactory, type Attachment } from 'botbuilder';
 import { literal } from './views/literal.js';
-import { deepFreeze } from '../domain/frozen.js';
 import { Lru } from '../domain/lru.js';
 
 const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
@@ -42,7 +41,7 @@ export function renderCard(name: string, data: object): CardJson {
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const known = rendered.get(key);
   if (known !== undefined) return known;
-  const card = deepFreeze(literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson);
+  const card = literalTexts(preparedTemplate(name).expand({ $root: data })) as CardJson;
   if (key.length <= RENDERED_MAX_KEY) rendered.set(key, card);
   return card;
 }
@@ -91,26 +90,37 @@ function preparedTemplate(name: string): InstanceType<Templating['Template']> {
   return template;
 }
 
-/** TextBlock texts and FactSet facts are Markdown in Teams; button titles and inputs are plain text. */
-function literalTexts(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(literalTexts);
-  if (!node || typeof node !== 'object') return node;
+/**
+ * The bound card, copied as it is made literal and frozen in one pass: the copy shares nothing with
+ * the view model it came from (the caller's), so freezing it changes nothing of theirs. TextBlock
+ * texts and FactSet facts are Markdown in Teams; button titles and inputs are plain text, and `data`
+ * travels back to the bot untouched: it is not shown.
+ */
+function literalTexts(node: unknown, shown = true): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  if (Array.isArray(node)) {
+    const items = new Array<unknown>(node.length);
+    for (let i = 0; i < node.length; i++) items[i] = literalTexts(node[i], shown);
+    return Object.freeze(items);
+  }
   const element = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(element)) {
-    // `data` travels back to the bot untouched: it is not shown. A copy, since the card is frozen
-    // and the view model it came from is the caller's.
-    out[key] = key === 'data' ? structuredClone(value) : literalTexts(value);
+  for (const key of Object.keys(element)) out[key] = literalTexts(element[key], shown && key !== 'data');
+  if (shown && element.type === 'TextBlock' && typeof element.text === 'string') {
+    out.text = literal(element.text);
   }
-  if (element.type === 'TextBlock' && typeof element.text === 'string') out.text = literal(element.text);
-  if (element.type === 'FactSet' && Array.isArray(element.facts)) {
-    out.facts = (element.facts as Record<string, unknown>[]).map((fact) => ({
-      ...fact,
-      title: typeof fact.title === 'string' ? literal(fact.title) : fact.title,
-      value: typeof fact.value === 'string' ? literal(fact.value) : fact.value,
-    }));
+  if (shown && element.type === 'FactSet' && Array.isArray(element.facts)) {
+    out.facts = Object.freeze(
+      (element.facts as Record<string, unknown>[]).map((fact) =>
+        Object.freeze({
+          ...(literalTexts(fact) as Record<string, unknown>),
+          title: typeof fact.title === 'string' ? literal(fact.title) : fact.title,
+          value: typeof fact.value === 'string' ? literal(fact.value) : fact.value,
+        }),
+      ),
+    );
   }
-  return out;
+  return Object.freeze(out);
 }
 
 export function cardAttachment(card: CardJson): Attachment {

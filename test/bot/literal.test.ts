@@ -68,6 +68,26 @@ describe('literal text', () => {
     expect(shown(markdown)).toBe(text);
   });
 
+  // One thing to escape in an otherwise plain text, on a later line where the rule is per line:
+  // none may slip past the test that lets plain texts through untouched.
+  it.each([
+    'plain then\n- a bullet',
+    'plain then\n+ a bullet',
+    'plain then\n  12) numbered',
+    'plain then\n3. numbered',
+    'plain then\n--',
+    'plain then\n ===',
+    'see WWW.evil.example today',
+    'see ftp://evil.example today',
+    'costs ${price} today',
+    'a single # here',
+  ])('escapes %j although the rest is plain', (text) => {
+    const markdown = literal(text);
+    expect(markdown).not.toBe(text);
+    expect(formatting(markdown)).toEqual([]);
+    expect(shown(markdown)).toBe(text);
+  });
+
   it('leaves ordinary words, e-mail addresses and phone numbers as they are', () => {
     for (const text of [
       'Woodgrove Bank: 250 seats',

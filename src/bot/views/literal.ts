@@ -6,11 +6,19 @@
 const INLINE = /[\\`*_[\]<>&~|#]/g;
 
 /**
+ * Anything one of `literal`'s replacements would change (each alternative is as wide as or wider
+ * than its pattern there); a text it does not match comes out of them as it went in.
+ */
+const NEEDS_ESCAPE = /[\\`*_[\]<>&~|#]|\$\{|:\/\/|www\.|^\s*(?:[-+]|\d+[.)]|=|--)/im;
+
+/**
  * Text as it was typed, for a Markdown field: no bold, no links, no HTML, no entity, no template
  * expression, no list or heading. What the reader sees is the same characters, except that a web
  * address is no longer a link (a word joiner after "://" keeps clients from linking it).
  */
 export function literal(text: string): string {
+  // Most texts hold nothing to escape: one test instead of seven replacements that change nothing.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
       .replace(INLINE, '\\$&')
