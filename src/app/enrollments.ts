@@ -50,9 +50,12 @@ export type StepDueListener = (enrollment: Enrollment) => Promise<void>;
 export type StepDueWanted = (enrollment: Enrollment, tx: Repositories) => Promise<boolean>;
 
 /** Writes a caller makes in the transaction that saves an enrollment's change, so both commit or neither. */
-/** What the caller of `apply` read moments before: the enrollment, and the user acting, if read. */
+/** What the caller of `apply` read moments before: the enrollment, and what it read with it. */
 export interface KnownState {
   enrollment: Enrollment;
+  /** The version the enrollment runs on, as `sequenceOf` reads it. */
+  sequence?: Sequence;
+  /** The user acting. */
   user?: User;
 }
 
@@ -242,7 +245,7 @@ export class EnrollmentService {
     const hinted = known?.enrollment.id === enrollmentId ? known : undefined;
     const enrollment = hinted?.enrollment ?? (await stores.enrollments.get(enrollmentId));
     if (!enrollment) return { ok: false, reason: 'notFound' };
-    const sequence = await this.sequenceOf(enrollment);
+    const sequence = hinted?.sequence ?? (await this.sequenceOf(enrollment));
     if (!sequence) return { ok: false, reason: 'sequenceMissing', enrollment };
     const sellerId = event.type === 'recordChanged' ? event.record.ownerId : enrollment.sellerId;
     const workingHours =

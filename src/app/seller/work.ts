@@ -58,6 +58,7 @@ const versionKey = (id: string, version: number): string => `${id}@${version}`;
 export class SnapshotLoader {
   private readonly sequences = new Map<string, Promise<Sequence | undefined>>();
   private readonly records = new Map<string, Promise<CrmRecord | undefined>>();
+  private readonly stored = new Map<string, Promise<Sequence | undefined>>();
 
   /** With `say`, sequences come as the reader reads them (src/app/texts.ts): for views only. */
   constructor(
@@ -83,13 +84,22 @@ export class SnapshotLoader {
     return this.say ? sequenceForReader(sequence, this.say) : sequence;
   }
 
+  /** The version `enrollment` runs on as stored, not as a reader reads it: what the engine takes. */
+  storedSequence(enrollment: Enrollment): Promise<Sequence | undefined> {
+    const key = versionKey(enrollment.sequenceId, enrollment.sequenceVersion);
+    let sequence = this.stored.get(key);
+    if (!sequence) {
+      sequence = this.ctx.enrollments.sequenceOf(enrollment);
+      this.stored.set(key, sequence);
+    }
+    return sequence;
+  }
+
   async load(enrollment: Enrollment): Promise<Snapshot | undefined> {
     const key = versionKey(enrollment.sequenceId, enrollment.sequenceVersion);
     let sequence = this.sequences.get(key);
     if (!sequence) {
-      sequence = this.ctx.enrollments
-        .sequenceOf(enrollment)
-        .then((loaded) => loaded && this.forReader(loaded));
+      sequence = this.storedSequence(enrollment).then((loaded) => loaded && this.forReader(loaded));
       this.sequences.set(key, sequence);
     }
     let record = this.records.get(enrollment.recordId);

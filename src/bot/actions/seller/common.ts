@@ -262,6 +262,7 @@ export async function actOnStep(
     (context.view === 'upNext' || context.view === 'list') &&
     (asked.type === 'stepCompleted' || asked.type === 'stepSkipped');
   let undoOffered = false;
+  const sequence = await loader.storedSequence(allowed.enrollment);
   const result = await ctx.enrollments.apply(
     target.enrollmentId,
     asked,
@@ -270,8 +271,8 @@ export async function actOnStep(
           undoOffered = await offerUndo(ctx, change.previous, change.enrollment, turn.user.id, tx.jobs);
         }
       : undefined,
-    // Read by `authorize` a moment ago: the apply need not read it again.
-    { enrollment: allowed.enrollment, user: turn.user },
+    // Read a moment ago (`authorize`, the loader): the apply need not read them again.
+    { enrollment: allowed.enrollment, sequence, user: turn.user },
   );
   const now = ctx.clock.now();
   if (!result.ok && result.reason === 'notFound') return { text: turn.say('seller.action.notFound') };
