@@ -300,7 +300,7 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
     await inTransaction(this.db, async (tx) => {
       const stored = await tx
         .selectFrom('enrollments')
-        .select(['revision', 'history_length'])
+        .select(['revision', 'history_length', ...INDEXED_COLUMNS])
         .where('id', '=', enrollment.id)
         // PostgreSQL: a second writer waits here until the first commits, then sees its revision.
         // SQLite: the transaction already holds the only connection.
@@ -328,11 +328,19 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
         data: JSON.stringify(state),
         updated_at: enrollment.updatedAt,
       };
-      await tx
-        .insertInto('enrollments')
-        .values({ id: enrollment.id, created_at: enrollment.createdAt, ...row })
-        .onConflict((oc) => oc.column('id').doUpdateSet(row))
-        .execute();
+      if (stored) {
+        // Only the columns that changed: an index none of whose columns is set is not touched, and
+        // a step done (due time, revision, text) writes a third of the pages a whole row would.
+        const changes: Partial<typeof row> = { ...row };
+        for (const column of INDEXED_COLUMNS) if (stored[column] === row[column]) delete changes[column];
+        await tx.updateTable('enrollments').set(changes).where('id', '=', enrollment.id).execute();
+      } else {
+        await tx
+          .insertInto('enrollments')
+          .values({ id: enrollment.id, created_at: enrollment.createdAt, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+      }
       if (from < storedLength) {
         await tx
           .deleteFrom('enrollment_history')
@@ -511,6 +519,16 @@ export class SqlEnrollmentRepository implements EnrollmentRepository {
     }));
   }
 }
+
+/** The enrollment columns in an index (or the open-count triggers): set on a save only when changed. */
+const INDEXED_COLUMNS = [
+  'sequence_id',
+  'sequence_version',
+  'record_id',
+  'seller_id',
+  'status',
+  'due_at',
+] as const;
 
 function historyRow(enrollmentId: string, position: number, entry: HistoryEntry) {
   return {

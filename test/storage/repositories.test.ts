@@ -204,6 +204,48 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       expect(await stores.enrollments.listBySequence('s2')).toHaveLength(1);
     });
 
+    it('writes each column a save changes, one at a time or none, and leaves the others as they are', async () => {
+      const row = async () =>
+        stores.db
+          .selectFrom('enrollments')
+          .select(['seller_id', 'status', 'due_at', 'revision', 'record_id', 'sequence_id'])
+          .where('id', '=', 'e1')
+          .executeTakeFirstOrThrow();
+      const first = anEnrollment({ id: 'e1', sellerId: 'ann', recordId: 'r1', sequenceId: 's1' });
+      await stores.enrollments.save(first);
+      const later = '2025-03-04T09:00:00.000Z';
+      const due = { ...first, current: { ...first.current!, dueAt: later }, revision: 2 };
+      await stores.enrollments.save(due);
+      expect(await row()).toMatchObject({ due_at: Date.parse(later), revision: 2, seller_id: 'ann' });
+      await stores.enrollments.save({ ...due, sellerId: 'bob', revision: 3 });
+      expect(await row()).toMatchObject({ seller_id: 'bob', due_at: Date.parse(later), status: 'active' });
+      expect((await stores.enrollments.listOpenWorkBySeller('bob')).map((w) => w.enrollment.id)).toEqual([
+        'e1',
+      ]);
+      expect(await stores.enrollments.listOpenWorkBySeller('ann')).toEqual([]);
+      const ended = {
+        ...due,
+        sellerId: 'bob',
+        status: 'completed' as const,
+        current: undefined,
+        revision: 4,
+      };
+      await stores.enrollments.save(ended);
+      expect(await row()).toMatchObject({ status: 'completed', due_at: null, seller_id: 'bob' });
+      // Nothing indexed changes: the text and the revision do.
+      await stores.enrollments.save({ ...ended, outcomes: { call: 'answered' }, revision: 5 });
+      expect(await row()).toEqual({
+        seller_id: 'bob',
+        status: 'completed',
+        due_at: null,
+        revision: 5,
+        record_id: 'r1',
+        sequence_id: 's1',
+      });
+      expect((await stores.enrollments.get('e1'))?.outcomes).toEqual({ call: 'answered' });
+      expect(await stores.enrollments.listOpenWorkBySeller('bob')).toEqual([]);
+    });
+
     it('indexes all of 50 concurrent saves of different enrollments of one seller', async () => {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
