@@ -8,6 +8,8 @@ import { DEFAULT_BUSINESS_UNIT } from '../../src/app/manager/outcome.js';
 import { decideOnSequence } from '../../src/app/manager/permissions.js';
 import type { Sequence } from '../../src/domain/model.js';
 import { SEQUENCE_LIST_ROWS } from '../../src/bot/views/manager/sequence.js';
+import { understand } from '../../src/bot/messages/registry.js';
+import { t } from '../../src/i18n/index.js';
 import { execute, submit, type TestUser } from '../helpers/activities.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { type Card, actionsOf, buttonsOf, cardLines, press, pressOld, say } from '../helpers/manager-chat.js';
@@ -117,6 +119,15 @@ describe('the sequence list, a page at a time', () => {
     for (const card of pages) expect(cardLines(card)[0]).toBe(cardLines(pages[0])[0]);
   });
 
+  it('says that nothing matches a filter, not that there are no sequences, and how to see them all', async () => {
+    const answer = await say(h, PAT, 'inactive sequences');
+    expect(shownIds(answer.cards[0])).toEqual([]);
+    const lines = cardLines(answer.cards[0]);
+    expect(lines).toContain(t('manager.sequences.noneMatch'));
+    expect(lines).not.toContain(t('manager.sequences.empty'));
+    expect(buttonsOf(answer.cards[0])).not.toContain('Next page');
+  });
+
   it('carries a name as it is stored, whatever it holds, and pages on from it', async () => {
     const expected = await patSees();
     // The last row of the first page, renamed so that it stays there: after the row before it.
@@ -202,5 +213,15 @@ describe('the sequence list, a page at a time', () => {
       expect((body as { error: string }).error).toContain(field);
     }
     expect(await h.stores.sequences.list()).toEqual(before);
+  });
+});
+
+describe('the way back to the whole list', () => {
+  // The command a "nothing matches" line suggests is one the bot understands, in every language.
+  it.each(['en-US', 'gl-ES', 'hi-IN', 'pl-PL', 'vi-VN'])('is a command in %s', (locale) => {
+    const line = t('manager.sequences.noneMatch', {}, locale);
+    const command = /["„“]([^"”]+)["”]/.exec(line)?.[1];
+    expect(command, line).toBeDefined();
+    expect(understand(command!, {}, locale)?.parsed?.intent).toBe('sequences.list');
   });
 });

@@ -222,6 +222,8 @@ export default {
     'No sequences yet. Type "templates" to pick one, or "create sequence from product demo template".',
   'manager.sequences.line': '{status} · {type} · {connected} connected',
   'manager.sequences.tags': 'Tags: {tags}',
+  'manager.sequences.noneMatch':
+    'No sequence you can see matches this filter. Type "sequences" to see them all.',
   'manager.sequences.hint': 'Type "show <sequence>" or press Open to see one.',
   'manager.list.more': '… and {count} more.',
   'manager.sequences.range': '{from}–{to} of {total}',

@@ -227,6 +227,8 @@ export default {
     'Aínda non hai secuencias. Escribe "modelos" para escoller un, ou "crear secuencia desde o modelo de demostración do produto".',
   'manager.sequences.line': '{status} · {type} · {connected} conectados',
   'manager.sequences.tags': 'Etiquetas: {tags}',
+  'manager.sequences.noneMatch':
+    'Ningunha secuencia das que podes ver cumpre este filtro. Escribe "todas as secuencias" para velas.',
   'manager.sequences.hint': 'Escribe "amosar <secuencia>" ou preme Abrir para ver unha.',
   'manager.list.more': '… e {count} máis.',
   'manager.sequences.range': '{from}–{to} de {total}',

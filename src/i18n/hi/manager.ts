@@ -223,6 +223,8 @@ export default {
     'अभी कोई अनुक्रम नहीं। कोई टेम्पलेट चुनने के लिए "टेम्पलेट" टाइप करें, या "उत्पाद डेमो टेम्पलेट से अनुक्रम बनाएँ"।',
   'manager.sequences.line': '{status} · {type} · {connected} कनेक्ट किए गए',
   'manager.sequences.tags': 'टैग: {tags}',
+  'manager.sequences.noneMatch':
+    'आपको दिखने वाला कोई अनुक्रम इस फ़िल्टर से मेल नहीं खाता। सभी देखने के लिए "सभी अनुक्रम" टाइप करें।',
   'manager.sequences.hint': 'किसी अनुक्रम को देखने के लिए "<अनुक्रम> दिखाएँ" टाइप करें या खोलें दबाएँ।',
   'manager.list.more': '… और {count} और।',
   'manager.sequences.range': '{total} में से {from}–{to}',

@@ -231,6 +231,8 @@ export default {
     'Brak sekwencji. Wpisz „szablony”, aby wybrać szablon, albo „utwórz sekwencję z szablonu demo produktu”.',
   'manager.sequences.line': '{status} · {type} · połączone: {connected}',
   'manager.sequences.tags': 'Tagi: {tags}',
+  'manager.sequences.noneMatch':
+    'Żadna z widocznych dla Ciebie sekwencji nie pasuje do tego filtra. Wpisz „wszystkie sekwencje”, aby je zobaczyć.',
   'manager.sequences.hint': 'Wpisz „pokaż <sekwencja>” lub naciśnij Otwórz, aby wyświetlić sekwencję.',
   'manager.list.more': '… i jeszcze {count}.',
   'manager.sequences.range': '{from}–{to} z {total}',

@@ -222,6 +222,8 @@ export default {
     'Chưa có trình tự nào. Nhập "mẫu" để chọn một mẫu, hoặc "tạo trình tự từ mẫu demo sản phẩm".',
   'manager.sequences.line': '{status} · {type} · {connected} đã kết nối',
   'manager.sequences.tags': 'Thẻ: {tags}',
+  'manager.sequences.noneMatch':
+    'Không có trình tự nào bạn xem được khớp với bộ lọc này. Nhập "tất cả trình tự" để xem tất cả.',
   'manager.sequences.hint': 'Nhập "xem <trình tự>" hoặc nhấn Mở để xem một trình tự.',
   'manager.list.more': '… và {count} mục nữa.',
   'manager.sequences.range': '{from}–{to} trên tổng số {total}',

@@ -270,7 +270,12 @@ export function sequenceListView(
     name: 'sequence-list',
     data: {
       title: heading,
-      empty: rows.length === 0 ? turn.say('manager.sequences.empty') : '',
+      empty:
+        rows.length > 0
+          ? ''
+          : filter.status || filter.recordType
+            ? turn.say('manager.sequences.noneMatch')
+            : turn.say('manager.sequences.empty'),
       sequences: shown.map(({ sequence, connected }) => ({
         id: sequence.id,
         name: sequence.name,
