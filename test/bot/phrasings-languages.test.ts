@@ -164,3 +164,27 @@ describe('an English command', () => {
     // 564 phrasings read in five locales: more than the default time on two shared cores.
   }, 180_000);
 });
+
+// The word for "sequences" names the sequence list, as "sequences" does in English; a seller's
+// steps are named by their own words. Pausing and resuming "my sequences" is still the vacation.
+describe('the word for sequences', () => {
+  it.each([
+    ['pl-PL', 'sekwencje', 'sequences.list'],
+    ['pl-PL', 'pokaż sekwencje', 'sequences.list'],
+    ['pl-PL', 'pokaż moje zadania', 'work.upNext'],
+    ['pl-PL', 'wstrzymaj moje sekwencje do poniedziałku', 'me.away'],
+    ['pl-PL', 'wznów moje sekwencje', 'me.back'],
+    ['gl-ES', 'secuencias', 'sequences.list'],
+    ['gl-ES', 'amosar secuencias', 'sequences.list'],
+    ['gl-ES', 'amosar as miñas tarefas', 'work.upNext'],
+    ['vi-VN', 'trình tự', 'sequences.list'],
+    ['vi-VN', 'xem trình tự', 'sequences.list'],
+    ['vi-VN', 'xem công việc của tôi', 'work.upNext'],
+    ['hi-IN', 'अनुक्रम', 'sequences.list'],
+    ['hi-IN', 'अनुक्रम दिखाएँ', 'sequences.list'],
+    ['hi-IN', 'मेरे सभी अनुक्रम रोको', 'me.away'],
+    ['hi-IN', 'मेरे अनुक्रम दोबारा शुरू करें', 'me.back'],
+  ])('%s: "%s" is %s', (locale, text, intent) => {
+    expect(understand(text, {}, locale)?.parsed.intent).toBe(intent);
+  });
+});

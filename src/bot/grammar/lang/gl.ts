@@ -11,7 +11,9 @@ const MACROS: Record<string, string> = {
   show: 'amosa|amosar|amósame|mostra|mostrar|móstrame|ensina|ensíname|ver|mira|lista|listar|dáme|dame|quero_ver',
   look: 'amosa|amosar|amósame|mostra|mostrar|móstrame|ensina|ensíname|ver|abre|abrir|describe|explica|mira|revisa',
   named: 'chamada|chamado|co_nome|con_nome|de_nome|nomeada|titulada|como',
-  steps: 'pasos|paso|tarefas|tarefa|actividades|secuencias|traballo|cousas|todo',
+  steps: 'pasos|paso|tarefas|tarefa|actividades|traballo|cousas|todo',
+  // What a seller pauses and resumes: their steps, or their sequences (not a list of steps to show).
+  held: 'pasos|paso|tarefas|tarefa|actividades|traballo|cousas|todo|secuencias',
   today: 'hoxe|agora|para_hoxe|de_hoxe|neste_momento|esta_mañá',
   step: 'paso|tarefa|actividade',
   for: 'de|con|para|a|ao|á|do|da',
@@ -224,8 +226,8 @@ const RULES: Rule[] = [
   {
     intent: 'me.away',
     patterns: [
-      'pausa|pon_en_pausa|detén|suspende|conxela|para [todas|todo] [as|os] [miñas|meus] [$steps] $until <when:date>',
-      'pausa|pon_en_pausa|detén|suspende|conxela [todas|todos] [as|os] miñas|meus $steps',
+      'pausa|pon_en_pausa|detén|suspende|conxela|para [todas|todo] [as|os] [miñas|meus] [$held] $until <when:date>',
+      'pausa|pon_en_pausa|detén|suspende|conxela [todas|todos] [as|os] miñas|meus $held',
       'pausa|pon_en_pausa|suspende|conxela todo',
       'estou|estarei|vou|marcho|collo [de|ás|as] [vacacións|vacacions|vacación|permiso|baixa|fóra|fóra_da_oficina|viaxe|descanso] [desde_hoxe|desde_mañá] [ata|até|para] <when:date>',
       'estou|estarei|vou|marcho|collo [de|ás|as] vacacións|vacacions|permiso|baixa|fóra_da_oficina',
@@ -236,7 +238,7 @@ const RULES: Rule[] = [
   {
     intent: 'me.back',
     patterns: [
-      'retoma|retomar|reanuda|reanudar|continúa|continuar|reactiva|reactivar|segue|seguir [con|coas|cos|coa|co] [todas|todo] [as|os] [miñas|meus] [$steps] [agora]',
+      'retoma|retomar|reanuda|reanudar|continúa|continuar|reactiva|reactivar|segue|seguir [con|coas|cos|coa|co] [todas|todo] [as|os] [miñas|meus] [$held] [agora]',
       'volvín|voltei|regresei|xa_volvín|xa_estou|estou_de_volta|estou_de_novo [de_vacacións|das_vacacións|do_permiso|da_baixa|ao_traballo|no_traballo] [antes] [hoxe|agora|xa]',
       'fin|remata|rematar|cancela|cancelar|acaba|acabar [as|o] [miñas|meu] vacacións|vacacions|permiso|pausa|baixa',
       'xa non estou de vacacións|vacacions|permiso|baixa',

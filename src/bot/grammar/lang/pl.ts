@@ -13,8 +13,9 @@ const MACROS: Record<string, string> = {
   show: 'pokaż|wyświetl|daj|podaj|wylistuj|wypisz|pokażesz|zobaczyć|zobacz|pokazać|wyświetlić|chcę_zobaczyć',
   look: 'pokaż|wyświetl|otwórz|zobacz|opisz|przejrzyj|sprawdź|podgląd|wyjaśnij|przedstaw|pokazać|otworzyć',
   named: 'o_nazwie|nazwaną|nazwana|nazwany|pod_nazwą|nazwij_ją|i_nazwij_ją|z_nazwą|jako|nazwa',
-  steps:
-    'kroki|kroków|krok|zadania|zadań|zadanie|działania|działań|czynności|sekwencje|sekwencji|pracę|praca|wszystko|rzeczy',
+  steps: 'kroki|kroków|krok|zadania|zadań|zadanie|działania|działań|czynności|pracę|praca|wszystko|rzeczy',
+  // What a seller pauses and resumes: their steps, or their sequences (not a list of steps to show).
+  held: 'kroki|kroków|krok|zadania|zadań|zadanie|działania|działań|czynności|pracę|praca|wszystko|rzeczy|sekwencje|sekwencji',
   today: 'dziś|dzisiaj|teraz|na_dziś|na_dzisiaj|na_teraz|rano|w_tej_chwili|na_dzisiejszy_dzień',
   step: 'krok|kroku|zadanie|zadania|czynność|czynności',
   for: 'dla|u|z|przy|do|od',
@@ -267,8 +268,8 @@ const RULES: Rule[] = [
   {
     intent: 'me.away',
     patterns: [
-      'wstrzymaj|zatrzymaj|zawieś|zamroź|zapauzuj|pauzuj|wstrzymać|zawiesić [wszystkie|wszystko|całą] [moje|moją|mój] [$steps] [na_czas_urlopu] $until <when:date>',
-      'wstrzymaj|zawieś|zamroź|zapauzuj|pauzuj [wszystkie|całą] moje|moją|mój $steps',
+      'wstrzymaj|zatrzymaj|zawieś|zamroź|zapauzuj|pauzuj|wstrzymać|zawiesić [wszystkie|wszystko|całą] [moje|moją|mój] [$held] [na_czas_urlopu] $until <when:date>',
+      'wstrzymaj|zawieś|zamroź|zapauzuj|pauzuj [wszystkie|całą] moje|moją|mój $held',
       'wstrzymaj|zawieś|zamroź|zapauzuj wszystko',
       'jestem|będę|idę|jadę|wyjeżdżam|lecę [na] [na_urlopie|urlopie|urlop|wakacjach|wakacje|urlop|zwolnieniu|l4|nieobecny|nieobecna|poza_biurem|poza_firmą|offline|chory|chora] [od_dziś|od_jutra|od_dzisiaj] [do|aż_do|na] <when:date>',
       'jestem|będę|idę|jadę|wyjeżdżam [na] urlopie|urlop|wakacjach|wakacje|zwolnieniu|l4|nieobecny|nieobecna|poza_biurem',
@@ -282,7 +283,7 @@ const RULES: Rule[] = [
   {
     intent: 'me.back',
     patterns: [
-      'wznów|wznow|kontynuuj|odwieś|odmroź|przywróć|uruchom_ponownie|wznowić [wszystkie|wszystko] [moje] [$steps] [teraz]',
+      'wznów|wznow|kontynuuj|odwieś|odmroź|przywróć|uruchom_ponownie|wznowić [wszystkie|wszystko] [moje] [$held] [teraz]',
       'wróciłem|wróciłam|jestem_z_powrotem|już_jestem|jestem_już|wracam_do_pracy [z_urlopu|z_wakacji|do_pracy|w_pracy|z_l4|ze_zwolnienia] [wcześniej] [teraz|dziś|już]',
       'koniec|zakończ|kończę|przerwij|anuluj [mojego|mój] urlopu|urlop|wakacji|wakacje|przerwy|nieobecności|wstrzymania',
       'nie jestem już na urlopie|wakacjach|zwolnieniu',

@@ -13,7 +13,9 @@ const MACROS: Record<string, string> = {
   look: 'xem|hiện|hiển_thị|cho_tôi_xem|cho_xem|mở|mô_tả|giải_thích|cho_mình_xem|cho_em_xem',
   named: 'tên|tên_là|có_tên|có_tên_là|đặt_tên|đặt_tên_là|gọi_là',
   from: 'từ|theo|dựa_trên|dựa_theo|bằng|dùng|sử_dụng|với',
-  steps: 'việc|công_việc|bước|các_bước|nhiệm_vụ|hoạt_động|trình_tự|chuỗi|tất_cả',
+  steps: 'việc|công_việc|bước|các_bước|nhiệm_vụ|hoạt_động|tất_cả',
+  // What a seller pauses and resumes: their steps, or their sequences (not a list of steps to show).
+  held: 'việc|công_việc|bước|các_bước|nhiệm_vụ|hoạt_động|tất_cả|trình_tự|chuỗi',
   today: 'hôm_nay|bây_giờ|ngay_bây_giờ|lúc_này|hiện_tại|sáng_nay|trong_ngày',
   step: 'bước|việc|nhiệm_vụ',
   until:
@@ -218,8 +220,8 @@ const RULES: Rule[] = [
   {
     intent: 'me.away',
     patterns: [
-      'tạm_dừng|dừng|hoãn|ngừng|đóng_băng [tất_cả] [các] [$steps] [của_tôi|của_mình] $until <when:date>',
-      'tạm_dừng|hoãn|đóng_băng [tất_cả] [các] $steps của_tôi|của_mình',
+      'tạm_dừng|dừng|hoãn|ngừng|đóng_băng [tất_cả] [các] [$held] [của_tôi|của_mình] $until <when:date>',
+      'tạm_dừng|hoãn|đóng_băng [tất_cả] [các] $held của_tôi|của_mình',
       'tạm_dừng|hoãn tất_cả|mọi_thứ',
       '[tuần_sau|tuần_tới|ngày_mai] $me [sẽ] [đi] nghỉ_phép|nghỉ|đi_nghỉ|vắng_mặt|nghỉ_mát|đi_du_lịch|đi_công_tác|không_có_mặt|nghỉ_ốm [từ_hôm_nay|từ_mai] $until <when:date>',
       '$me [sẽ] [đi] nghỉ_phép|đi_nghỉ|vắng_mặt|nghỉ_mát|đi_du_lịch|nghỉ_ốm',
@@ -231,7 +233,7 @@ const RULES: Rule[] = [
     intent: 'me.back',
     patterns: [
       '$me [đã] [quay] trở_lại|trở_về|quay_lại|về|đi_làm_lại [rồi] [làm_việc|từ_kỳ_nghỉ] [sớm] [rồi|hôm_nay]',
-      'tiếp_tục|khôi_phục|mở_lại|chạy_lại|bật_lại [tất_cả] [các] [$steps] [của_tôi|của_mình]',
+      'tiếp_tục|khôi_phục|mở_lại|chạy_lại|bật_lại [tất_cả] [các] [$held] [của_tôi|của_mình]',
       'kết_thúc|hủy|dừng [kỳ] nghỉ_phép|kỳ_nghỉ|tạm_dừng [của_tôi]',
       '$me không còn nghỉ [phép] [nữa]',
       '$me đã đi làm [lại] [rồi]',
